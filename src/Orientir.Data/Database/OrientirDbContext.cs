@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Orientir.Data.Access;
+using Orientir.Domain.Audit;
+using Orientir.Domain.Imports;
+using Orientir.Domain.Registry;
+using Orientir.Domain.Results;
+
+namespace Orientir.Data.Database;
+
+/// <summary>
+/// The one model of Orientir's data. Each provider has its own subclass only so that each keeps its own
+/// migrations (<see cref="SqliteOrientirDbContext"/>, <see cref="PostgresOrientirDbContext"/>).
+/// </summary>
+public abstract class OrientirDbContext(DbContextOptions options) : IdentityDbContext<OrientirUser>(options)
+{
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<AssessmentProcedure> Procedures => Set<AssessmentProcedure>();
+    public DbSet<AssessmentTask> Tasks => Set<AssessmentTask>();
+    public DbSet<StudentWork> Works => Set<StudentWork>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+    public DbSet<CuratorSchool> CuratorSchools => Set<CuratorSchool>();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(OrientirDbContext).Assembly);
+    }
+}
+
+public sealed class SqliteOrientirDbContext(DbContextOptions<SqliteOrientirDbContext> options) : OrientirDbContext(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+public sealed class PostgresOrientirDbContext(DbContextOptions<PostgresOrientirDbContext> options) : OrientirDbContext(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+}

@@ -1,0 +1,38 @@
+namespace Orientir.Domain.Access;
+
+/// <summary>The roles of domain.md §1. The code names are stored; the Russian names are shown.</summary>
+public static class Roles
+{
+    public const string Admin = nameof(Admin);
+    public const string RegionAnalyst = nameof(RegionAnalyst);
+    public const string Methodologist = nameof(Methodologist);
+    public const string Curator = nameof(Curator);
+    public const string MunicipalOfficer = nameof(MunicipalOfficer);
+    public const string SchoolLeader = nameof(SchoolLeader);
+    public const string Teacher = nameof(Teacher);
+
+    public static IReadOnlyList<string> All { get; } =
+        [Admin, RegionAnalyst, Methodologist, Curator, MunicipalOfficer, SchoolLeader, Teacher];
+
+    /// <summary>Roles whose scope is the whole region.</summary>
+    public static bool IsRegionWide(string role) => role is Admin or RegionAnalyst or Methodologist;
+
+    public static bool NeedsMunicipality(string role) => role == MunicipalOfficer;
+
+    public static bool NeedsSchool(string role) => role is SchoolLeader or Teacher;
+
+    /// <summary>Roles allowed to import data packages.</summary>
+    public static bool CanImport(string role) => role is Admin or RegionAnalyst;
+
+    public static string Russian(string role) => role switch
+    {
+        Admin => "Администратор",
+        RegionAnalyst => "Региональный аналитик",
+        Methodologist => "Методист",
+        Curator => "Куратор",
+        MunicipalOfficer => "Специалист МОУО",
+        SchoolLeader => "Руководитель ОО",
+        Teacher => "Педагог",
+        _ => role,
+    };
+}

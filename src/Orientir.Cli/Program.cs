@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Orientir.Cli;
+
+var root = new RootCommand("Ориентир — система управления качеством общего образования")
+{
+    CliOptions.Database,
+};
+root.Subcommands.Add(Orientir.Cli.Database.DbCommands.Create());
+return await root.Parse(args).InvokeAsync();

@@ -1,40 +1,34 @@
 #!/usr/bin/env bash
 # Runs every Orientir test. Installs what the tests need when it is missing (PostgreSQL, Chromium and a
 # Cyrillic font, from Debian packages), starts a private PostgreSQL on loopback for the data-layer tests,
-# and stops it afterwards. Extra arguments go to `dotnet test` (e.g. --filter Category=Import).
+# and stops it afterwards. Extra arguments go to `dotnet test` (e.g. --filter FullyQualifiedName~Import).
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
 cd "$root"
+source scripts/local-postgres.sh
 
-need=()
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
-[ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || need+=(postgresql)
-command -v chromium >/dev/null || need+=(chromium)
-[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "test.sh: installing ${need[*]} (Debian packages)"
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-fi
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+[ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 
-# A throw-away cluster owned by an unprivileged user (PostgreSQL refuses to run as root).
-pg_user=postgres
-id "$pg_user" >/dev/null 2>&1 || pg_user=$(id -un)
-pg_dir=$(mktemp -d /tmp/orientir-pg.XXXXXX)
-pg_port=${ORIENTIR_TEST_PG_PORT:-55432}
-while (exec 3<>/dev/tcp/127.0.0.1/$pg_port) 2>/dev/null; do pg_port=$((pg_port + 1)); done
-as_pg() { if [ "$(id -un)" = "$pg_user" ]; then "$@"; else su "$pg_user" -s /bin/sh -c "$(printf '%q ' "$@")"; fi; }
-chown "$pg_user" "$pg_dir"
-as_pg "$pg_bin/initdb" -D "$pg_dir/data" -U orientir --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
-as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
-  -o "-h 127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
-cleanup() { as_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true; rm -rf "$pg_dir"; }
-trap cleanup EXIT
-export ORIENTIR_TEST_PG="Host=127.0.0.1;Port=$pg_port;Username=orientir;Database=postgres"
+local_postgres_start
 export ORIENTIR_CHROMIUM=${ORIENTIR_CHROMIUM:-$(command -v chromium)}
-echo "test.sh: PostgreSQL on 127.0.0.1:$pg_port, Chromium at $ORIENTIR_CHROMIUM"
+echo "test.sh: PostgreSQL at $ORIENTIR_TEST_PG; Chromium at $ORIENTIR_CHROMIUM"
 
 dotnet build Orientir.slnx -c Release -v quiet -nologo
-dotnet test Orientir.slnx -c Release --no-build -v quiet -nologo "$@"
+results=$(mktemp -d)
+status=0
+dotnet test Orientir.slnx -c Release --no-build -v quiet -nologo --logger "trx" --results-directory "$results" "$@" || status=$?
+# One closing line over all test projects, in the plain form CI reads.
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  s=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${s:-0}))
+done
+rm -rf "$results"
+echo "$passed passed, $failed failed, $skipped skipped"
+exit $status

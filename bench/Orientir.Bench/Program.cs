@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Text.Json;
+using DuckDB.NET.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Orientir.Data.Database;
+using Orientir.Data.Import;
+
+// Each measurement prints one JSON line; bench/run puts them side by side and computes the ratios.
+return args switch
+{
+    ["import", var package, var connectionString] => await ImportAsync(package, connectionString),
+    ["duckdb", var package, var databaseFile] => LoadWithDuckDb(package, databaseFile),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Orientir.Bench import PACKAGE CONNECTION | duckdb PACKAGE FILE.duckdb");
+    return 2;
+}
+
+// Orientir's own import of a whole package into a fresh database: parse, validate, store in one transaction.
+static async Task<int> ImportAsync(string package, string connectionString)
+{
+    await OrientirDatabase.MigrateAsync(connectionString);
+    var watch = Stopwatch.StartNew();
+    var outcome = await new PackageImporter(connectionString).ImportDirectoryAsync(package, "bench");
+    watch.Stop();
+    if (!outcome.Succeeded)
+    {
+        foreach (var error in outcome.Errors.Take(20)) Console.Error.WriteLine(error);
+        return 1;
+    }
+    await using var context = OrientirDatabase.CreateContext(connectionString);
+    var works = await context.Works.LongCountAsync();
+    var bytes = await DatabaseBytesAsync(context, connectionString);
+    Print(new { measure = "import", provider = context.Provider.ToString(), works, seconds = watch.Elapsed.TotalSeconds, bytes });
+    return 0;
+}
+
+static async Task<long> DatabaseBytesAsync(OrientirDbContext context, string connectionString)
+{
+    if (context.Provider == DatabaseProvider.Postgres)
+    {
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var size = new NpgsqlCommand($"SELECT pg_database_size('{database}')", connection);
+        return (long)(await size.ExecuteScalarAsync())!;
+    }
+    await context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+    SqliteConnection.ClearAllPools();
+    return new FileInfo(new SqliteConnectionStringBuilder(connectionString).DataSource).Length;
+}
+
+// The peer: DuckDB reads the same results files into a table of its own database file. It validates nothing,
+// so the ratio is what Orientir's checks and packing cost against a fast columnar loader.
+static int LoadWithDuckDb(string package, string databaseFile)
+{
+    var files = Directory.GetFiles(Path.Combine(package, "results"), "*.csv").Order().ToArray();
+    var watch = Stopwatch.StartNew();
+    using var connection = new DuckDBConnection($"Data Source={databaseFile}");
+    connection.Open();
+    long works = 0;
+    for (var i = 0; i < files.Length; i++)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            $"CREATE TABLE works_{i} AS SELECT * FROM read_csv('{files[i].Replace("'", "''")}', delim=';', header=true, all_varchar=true)";
+        command.ExecuteNonQuery();
+        command.CommandText = $"SELECT count(*) FROM works_{i}";
+        works += Convert.ToInt64(command.ExecuteScalar());
+    }
+    connection.Close();
+    watch.Stop();
+    Print(new { measure = "import", provider = "DuckDB", works, seconds = watch.Elapsed.TotalSeconds, bytes = new FileInfo(databaseFile).Length });
+    return 0;
+}
+
+static void Print(object measurement) => Console.WriteLine(JsonSerializer.Serialize(measurement));

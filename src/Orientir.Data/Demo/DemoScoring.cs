@@ -1,0 +1,149 @@
+using Orientir.Domain.Results;
+
+namespace Orientir.Data.Demo;
+
+/// <summary>One procedure of one year: a design with this year's task difficulties.</summary>
+internal sealed class DemoProcedure
+{
+    /// <summary>Difficulty of the next point of a multi-point task, in student SD.</summary>
+    private const double PointStep = 0.55;
+
+    public DemoProcedure(int seed, int designIndex, DemoTaskDesign design, int year)
+    {
+        Design = design;
+        Year = year;
+        Code = design.CodeFor(year);
+        var tasks = design.Tasks;
+        MaxScores = tasks.Select(t => t.MaxScore).ToArray();
+        IsBasic = tasks.Select(t => t.Level == TaskLevel.Basic).ToArray();
+        Discrimination = new double[tasks.Count];
+        PointDifficulty = new double[tasks.Count][];
+        // The design fixes each task's difficulty; a year's КИМ varies around it.
+        var designRandom = DemoRandom.Stream(seed, DemoRandom.DesignStream, designIndex);
+        var yearRandom = DemoRandom.Stream(seed, DemoRandom.ProcedureStream, designIndex, year);
+        var yearShift = yearRandom.Normal(0, 0.08);
+        for (var t = 0; t < tasks.Count; t++)
+        {
+            var b = tasks[t].Level switch
+            {
+                TaskLevel.Basic => designRandom.Normal(-0.95, 0.45),
+                TaskLevel.Advanced => designRandom.Normal(0.45, 0.4),
+                _ => designRandom.Normal(1.3, 0.35),
+            } + design.Shift + (tasks[t].Level == TaskLevel.Basic ? 0 : design.HardShift) + yearShift + yearRandom.Normal(0, 0.12);
+            Discrimination[t] = designRandom.Uniform(0.8, 1.5);
+            PointDifficulty[t] = new double[tasks[t].MaxScore];
+            for (var k = 0; k < tasks[t].MaxScore; k++)
+                PointDifficulty[t][k] = b + (k - (tasks[t].MaxScore - 1) / 2.0) * PointStep;
+        }
+    }
+
+    public DemoTaskDesign Design { get; }
+    public int Year { get; }
+    public string Code { get; }
+    public int[] MaxScores { get; }
+    public bool[] IsBasic { get; }
+    public double[] Discrimination { get; }
+    public double[][] PointDifficulty { get; }
+    public bool IsVpr => Design.Kind == ProcedureKind.Vpr;
+}
+
+/// <summary>A scored work: task scores (<see cref="NotDone"/> for a task not done), primary score, mark, journal mark.</summary>
+internal struct DemoWork
+{
+    public const int NotDone = -1;
+
+    public int PrimaryScore;
+    public int Mark;
+    public int JournalMark;
+    public int Variant;
+}
+
+/// <summary>
+/// Scores a student's work with a graded IRT model: each point of a task is earned with probability
+/// logistic(a·(θ − b_k)), θ the student's ability on the day, b_k the difficulty of the task's k-th point.
+/// The planted anomalies act here: hints on the hard tasks and pushing scores up to the mark thresholds in
+/// schools that inflate their ВПР, marks in the journal above the work's mark in lenient schools.
+/// </summary>
+internal static class DemoScoring
+{
+    private const double OccasionNoise = 0.3;
+    /// <summary>Success on a hinted advanced task whatever the student knows.</summary>
+    private const double HintedSuccess = 0.8;
+    /// <summary>Scores this close below a threshold are pushed up to it in an inflating school.</summary>
+    private const int BunchingWindow = 3;
+    private const double BunchingRate = 0.75;
+
+    public static DemoWork Score(Random random, DemoProcedure procedure, DemoSchool school, DemoStudent student, int[] scores)
+    {
+        var inflated = school.InflatedVpr && procedure.IsVpr;
+        var ability = student.Ability(procedure.Design.Subject);
+        var theta = ability + random.Normal(0, OccasionNoise) + (inflated ? 0.15 : 0);
+        var total = 0;
+        for (var t = 0; t < scores.Length; t++)
+        {
+            var a = procedure.Discrimination[t];
+            var points = procedure.PointDifficulty[t];
+            var middle = DemoRandom.Logistic(a * (theta - points[points.Length / 2]));
+            var hinted = inflated && !procedure.IsBasic[t];
+            var notDone = hinted ? 0.002 : procedure.IsBasic[t] ? 0.01 : 0.02 + 0.18 * (1 - middle);
+            if (random.Chance(notDone))
+            {
+                scores[t] = DemoWork.NotDone;
+                continue;
+            }
+            var score = 0;
+            for (var k = 0; k < points.Length; k++)
+            {
+                var p = DemoRandom.Logistic(a * (theta - points[k]));
+                if (hinted && p < HintedSuccess)
+                    p = HintedSuccess;
+                if (random.NextDouble() < p)
+                    score++;
+            }
+            scores[t] = score;
+            total += score;
+        }
+
+        var thresholds = procedure.Design.Thresholds;
+        if (inflated)
+            total = PushToThreshold(random, procedure, scores, total, thresholds);
+
+        var mark = thresholds.MarkFor(total);
+        // Teachers mark partly against their own class: the journal follows ability, half of it relative to the school.
+        var journal = 3.95 + 0.6 * ability + 0.3 * (ability - school.MeanAbility) + random.Normal(0, 0.45)
+            + (school.LenientJournal ? 0.75 : 0);
+        return new DemoWork
+        {
+            PrimaryScore = total,
+            Mark = mark,
+            JournalMark = Math.Clamp((int)Math.Round(journal), 2, 5),
+            Variant = random.Next(1, 3),
+        };
+    }
+
+    private static int PushToThreshold(Random random, DemoProcedure procedure, int[] scores, int total, MarkThresholds thresholds)
+    {
+        int target = 0;
+        foreach (var threshold in (ReadOnlySpan<int>)[thresholds.Mark3, thresholds.Mark4, thresholds.Mark5])
+            if (total < threshold && total >= threshold - BunchingWindow)
+                target = threshold;
+        if (target == 0 || !random.Chance(BunchingRate))
+            return total;
+        while (total < target)
+        {
+            var start = random.Next(scores.Length);
+            for (var j = 0; j < scores.Length; j++)
+            {
+                var t = (start + j) % scores.Length;
+                var current = Math.Max(0, scores[t]);
+                if (current < procedure.MaxScores[t])
+                {
+                    scores[t] = current + 1;
+                    total++;
+                    break;
+                }
+            }
+        }
+        return total;
+    }
+}

@@ -111,7 +111,7 @@ internal static class DemoScoring
         var mark = thresholds.MarkFor(total);
         // Teachers mark partly against their own class: the journal follows ability, half of it relative to the school.
         var journal = 3.95 + 0.6 * ability + 0.3 * (ability - school.MeanAbility) + random.Normal(0, 0.45)
-            + (school.LenientJournal ? 0.75 : 0);
+            + (school.LenientJournal ? 0.9 : 0);
         return new DemoWork
         {
             PrimaryScore = total,

@@ -26,11 +26,12 @@ internal static class DemoCommands
             if (result.GetValueOrDefault<int>() is < 1 or > 100_000)
                 result.AddError("Число школ должно быть от 1 до 100 000.");
         });
-        var years = new Option<IReadOnlyList<int>>("--years")
+        // No default value here: the generator's default years are the one source of truth.
+        var years = new Option<IReadOnlyList<int>?>("--years")
         {
-            Description = "Годы через запятую, например 2023,2024,2025",
+            Description = "Годы через запятую (по умолчанию 2023,2024,2025)",
+            HelpName = "годы",
             CustomParser = ParseYears,
-            DefaultValueFactory = _ => [2023, 2024, 2025],
         };
 
         var generate = new Command("generate", "Сгенерировать пакет данных вымышленного региона и truth.csv с заложенными фактами")
@@ -65,7 +66,7 @@ internal static class DemoCommands
         return demo;
     }
 
-    private static IReadOnlyList<int> ParseYears(ArgumentResult result)
+    private static IReadOnlyList<int>? ParseYears(ArgumentResult result)
     {
         var parsed = new List<int>();
         foreach (var token in result.Tokens)

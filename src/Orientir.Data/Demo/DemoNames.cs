@@ -66,7 +66,8 @@ internal static class DemoNames
     public static string CityMunicipalityName(string city) => $"город {city}";
 
     /// <summary>The register name of a school; <paramref name="number"/> is its number within the municipality.</summary>
-    public static string SchoolName(SchoolType type, int number, string place, bool municipalOwnerIsKazyonnoe) =>
+    /// <param name="treasuryFunded">МКОУ (казённое, common for small rural schools) rather than МБОУ (бюджетное).</param>
+    public static string SchoolName(SchoolType type, int number, string place, bool treasuryFunded) =>
         type switch
         {
             SchoolType.Gymnasium => $"МБОУ Гимназия № {number} {place}",
@@ -75,6 +76,6 @@ internal static class DemoNames
             SchoolType.Small => $"МКОУ ООШ № {number} {place}",
             SchoolType.Evening => $"МБОУ ВСОШ № {number} {place}",
             SchoolType.Special => $"ГКОУ «Специальная (коррекционная) общеобразовательная школа-интернат № {number}» {place}",
-            _ => $"{(municipalOwnerIsKazyonnoe ? "МКОУ" : "МБОУ")} СОШ № {number} {place}",
+            _ => $"{(treasuryFunded ? "МКОУ" : "МБОУ")} СОШ № {number} {place}",
         };
 }

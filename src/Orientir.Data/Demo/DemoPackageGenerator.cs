@@ -39,14 +39,14 @@ public static class DemoPackageGenerator
         var (municipalities, schools) = DemoRegionBuilder.Build(seed, options.Schools);
         DemoAnomalies.Plant(seed, schools);
         var designs = DemoTaskDesigns.All;
-        var procedures = years.SelectMany(year => designs.Select((design, index) => (Index: index, Procedure: new DemoProcedure(seed, index, design, year)))).ToList();
+        var procedures = years.SelectMany(year => designs.Select((design, index) => new DemoProcedure(seed, index, design, year))).ToList();
 
         var municipalityRows = DemoPackageWriter.WriteMunicipalities(outputDirectory, municipalities);
         var schoolRows = DemoPackageWriter.WriteSchools(outputDirectory, schools);
-        var procedureRows = DemoPackageWriter.WriteProcedures(outputDirectory, procedures.ConvertAll(p => p.Procedure));
-        var taskRows = DemoPackageWriter.WriteTasks(outputDirectory, procedures.ConvertAll(p => p.Procedure));
+        var procedureRows = DemoPackageWriter.WriteProcedures(outputDirectory, procedures);
+        var taskRows = DemoPackageWriter.WriteTasks(outputDirectory, procedures);
         DemoPackageWriter.WriteTruth(outputDirectory, schools);
-        RemoveStaleResults(resultsDirectory, procedures.Select(p => p.Procedure.Code));
+        RemoveStaleResults(resultsDirectory, procedures.Select(p => p.Code));
         progress?.Report(Invariant($"Реестр: {municipalityRows} муниципалитетов, {schoolRows} школ; {procedureRows} процедур, {taskRows} заданий"));
 
         var cohorts = new DemoCohorts(seed);
@@ -56,9 +56,9 @@ public static class DemoPackageGenerator
             var byGrade = new Dictionary<int, DemoCohort[]>();
             foreach (var grade in designs.Select(d => d.Grade).Distinct())
                 byGrade[grade] = schools.Select(school => cohorts.Form(school, year, grade)).ToArray();
-            foreach (var (index, procedure) in procedures.Where(p => p.Procedure.Year == year))
+            foreach (var procedure in procedures.Where(p => p.Year == year))
             {
-                var rows = DemoPackageWriter.WriteResults(outputDirectory, seed, index, procedure, schools, byGrade[procedure.Design.Grade]);
+                var rows = DemoPackageWriter.WriteResults(outputDirectory, seed, procedure, schools, byGrade[procedure.Design.Grade]);
                 works += rows;
                 progress?.Report(Invariant($"{procedure.Code}: {rows} работ"));
             }

@@ -106,7 +106,7 @@ internal static class DemoPackageWriter
     }
 
     /// <summary>Writes results/&lt;code&gt;.csv: one row per work of the students present on the day.</summary>
-    public static long WriteResults(string directory, int seed, int designIndex, DemoProcedure procedure,
+    public static long WriteResults(string directory, int seed, DemoProcedure procedure,
         IReadOnlyList<DemoSchool> schools, IReadOnlyList<DemoCohort> cohorts)
     {
         var design = procedure.Design;
@@ -114,7 +114,7 @@ internal static class DemoPackageWriter
         var enrolled = cohorts.Sum(c => (long)c.Students.Count);
         // Participant codes are a permutation of a counter (the multiplier is prime to 10), unique within the procedure.
         var (modulus, format) = enrolled < 1_000_000 ? (1_000_000L, "D6") : (100_000_000L, "D8");
-        var offset = DemoRandom.Stream(seed, DemoRandom.WorksStream, -1, procedure.Year * 16 + designIndex).NextInt64(modulus);
+        var offset = DemoRandom.Stream(seed, DemoRandom.WorksStream, -1, procedure.Year * 16 + procedure.DesignIndex).NextInt64(modulus);
         long participants = 0;
 
         using var csv = new DemoCsvWriter(Path.Combine(directory, ResultsFolder, procedure.Code + ".csv"));
@@ -126,7 +126,7 @@ internal static class DemoPackageWriter
             var cohort = cohorts[school.Index];
             if (cohort.Students.Count == 0)
                 continue;
-            var random = DemoRandom.Stream(seed, DemoRandom.WorksStream, school.Index, procedure.Year * 16 + designIndex);
+            var random = DemoRandom.Stream(seed, DemoRandom.WorksStream, school.Index, procedure.Year * 16 + procedure.DesignIndex);
             foreach (var student in cohort.Students)
             {
                 if (!random.Chance(presence))

@@ -126,7 +126,7 @@ internal static class DemoRegionBuilder
         return counts;
     }
 
-    private sealed record SchoolPlan(SchoolType Type, string Place, bool Urban, bool IsCenter, int Number, bool Kazyonnoe);
+    private sealed record SchoolPlan(SchoolType Type, string Place, bool Urban, bool IsCenter, int Number, bool TreasuryFunded);
 
     private static List<SchoolPlan> PlanSchools(Random random, DemoMunicipality municipality, int count)
     {
@@ -217,7 +217,7 @@ internal static class DemoRegionBuilder
             Index = index,
             Code = code,
             Municipality = municipality,
-            Name = DemoNames.SchoolName(plan.Type, plan.Number, plan.Place, plan.Kazyonnoe),
+            Name = DemoNames.SchoolName(plan.Type, plan.Number, plan.Place, plan.TreasuryFunded),
             Type = plan.Type,
             Locality = plan.Urban ? Locality.Urban : Locality.Rural,
             Students = students,

@@ -2,15 +2,10 @@ using Orientir.Domain.Results;
 
 namespace Orientir.Data.Demo;
 
-/// <summary>A scored work: task scores (<see cref="NotDone"/> for a task not done), primary score, mark, journal mark.</summary>
-internal struct DemoWork
+/// <summary>A scored work; its task scores are in the caller's buffer, <see cref="NotDone"/> for a task not done.</summary>
+internal readonly record struct DemoWork(int PrimaryScore, int Mark, int JournalMark, int Variant)
 {
     public const int NotDone = -1;
-
-    public int PrimaryScore;
-    public int Mark;
-    public int JournalMark;
-    public int Variant;
 }
 
 /// <summary>
@@ -64,16 +59,10 @@ internal static class DemoScoring
             total = PushToThreshold(random, procedure, scores, total, thresholds);
 
         var mark = thresholds.MarkFor(total);
-        // Teachers mark partly against their own class: the journal follows ability, half of it relative to the school.
+        // Teachers mark partly against their own class: the journal follows ability, a third of it relative to the school.
         var journal = 3.95 + 0.6 * ability + 0.3 * (ability - school.MeanAbility) + random.Normal(0, 0.45)
             + (school.LenientJournal ? 0.9 : 0);
-        return new DemoWork
-        {
-            PrimaryScore = total,
-            Mark = mark,
-            JournalMark = Math.Clamp((int)Math.Round(journal), 2, 5),
-            Variant = random.Next(1, 3),
-        };
+        return new DemoWork(total, mark, Math.Clamp((int)Math.Round(journal), 2, 5), random.Next(1, 3));
     }
 
     private static int PushToThreshold(Random random, DemoProcedure procedure, int[] scores, int total, MarkThresholds thresholds)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Orientir.Data.Demo;
 
 /// <summary>What to generate: a seed makes the package deterministic.</summary>
@@ -10,8 +12,68 @@ public sealed record DemoOptions(int Seed = 1, int Schools = 300, IReadOnlyList<
 public sealed record DemoSummary(int Municipalities, int Schools, int Procedures, int Tasks, long Works);
 
 /// <summary>Writes a synthetic region as a data package in the format of docs/formats.md, plus truth.csv beside it.</summary>
+/// <remarks>
+/// The region: municipalities and schools with a latent social status and a stable school effect
+/// (<see cref="DemoRegionBuilder"/>), grade cohorts followed from grade 4 to grade 5 (<see cref="DemoCohorts"/>),
+/// six procedures a year (<see cref="DemoTaskDesigns"/>) scored by an IRT model (<see cref="DemoScoring"/>), and
+/// planted anomalies (<see cref="DemoAnomalies"/>). See docs/demo-generator.md.
+/// </remarks>
 public static class DemoPackageGenerator
 {
-    public static DemoSummary Generate(string outputDirectory, DemoOptions options, IProgress<string>? progress = null) =>
-        throw new NotImplementedException("Contract: filled in by the demo generator work.");
+    public const int FirstYear = 2000;
+    public const int LastYear = 2100;
+
+    public static DemoSummary Generate(string outputDirectory, DemoOptions options, IProgress<string>? progress = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Schools, 1);
+        var years = options.YearsOrDefault.Distinct().Order().ToList();
+        if (years.Any(y => y is < FirstYear or > LastYear))
+            throw new ArgumentOutOfRangeException(nameof(options), $"Years must lie within {FirstYear}–{LastYear}.");
+        var seed = options.Seed;
+
+        var resultsDirectory = Path.Combine(outputDirectory, DemoPackageWriter.ResultsFolder);
+        Directory.CreateDirectory(resultsDirectory);
+
+        var (municipalities, schools) = DemoRegionBuilder.Build(seed, options.Schools);
+        DemoAnomalies.Plant(seed, schools);
+        var designs = DemoTaskDesigns.All;
+        var procedures = years.SelectMany(year => designs.Select((design, index) => new DemoProcedure(seed, index, design, year))).ToList();
+
+        var municipalityRows = DemoPackageWriter.WriteMunicipalities(outputDirectory, municipalities);
+        var schoolRows = DemoPackageWriter.WriteSchools(outputDirectory, schools);
+        var procedureRows = DemoPackageWriter.WriteProcedures(outputDirectory, procedures);
+        var taskRows = DemoPackageWriter.WriteTasks(outputDirectory, procedures);
+        DemoPackageWriter.WriteTruth(outputDirectory, schools);
+        RemoveStaleResults(resultsDirectory, procedures.Select(p => p.Code));
+        progress?.Report(Invariant($"Реестр: {municipalityRows} муниципалитетов, {schoolRows} школ; {procedureRows} процедур, {taskRows} заданий"));
+
+        var cohorts = new DemoCohorts(seed);
+        long works = 0;
+        foreach (var year in years)
+        {
+            var byGrade = new Dictionary<int, DemoCohort[]>();
+            foreach (var grade in designs.Select(d => d.Grade).Distinct())
+                byGrade[grade] = schools.Select(school => cohorts.Form(school, year, grade)).ToArray();
+            foreach (var procedure in procedures.Where(p => p.Year == year))
+            {
+                var rows = DemoPackageWriter.WriteResults(outputDirectory, seed, procedure, schools, byGrade[procedure.Design.Grade]);
+                works += rows;
+                progress?.Report(Invariant($"{procedure.Code}: {rows} работ"));
+            }
+        }
+        return new DemoSummary((int)municipalityRows, (int)schoolRows, (int)procedureRows, (int)taskRows, works);
+    }
+
+    /// <summary>A results file left from an earlier run with other years would be imported as part of this package.</summary>
+    private static void RemoveStaleResults(string resultsDirectory, IEnumerable<string> codes)
+    {
+        var expected = codes.Select(code => code + ".csv").ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in Directory.EnumerateFiles(resultsDirectory, "*.csv"))
+            if (!expected.Contains(Path.GetFileName(file)))
+                File.Delete(file);
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

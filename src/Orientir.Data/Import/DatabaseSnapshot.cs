@@ -22,8 +22,8 @@ internal sealed class DatabaseSnapshot
     public Dictionary<string, int> Municipalities { get; private init; } = [];
     public Dictionary<string, int> Schools { get; private init; } = [];
     public Dictionary<string, StoredProcedure> Procedures { get; private init; } = [];
-    /// <summary>File name → SHA-256 of its latest import.</summary>
-    public Dictionary<string, string> LatestImports { get; private init; } = [];
+    /// <summary>File name → SHA-256 and rows of its latest import.</summary>
+    public Dictionary<string, (string Sha256, int Rows)> LatestImports { get; private init; } = [];
     /// <summary>The newest batch when the snapshot was taken: the writer refuses to go on if another import came since.</summary>
     public long? LastBatchId { get; private init; }
 
@@ -49,12 +49,12 @@ internal sealed class DatabaseSnapshot
         foreach (var id in withWorks)
             if (byId.TryGetValue(id, out var p)) p.HasWorks = true;
 
-        var latest = new Dictionary<string, string>(StringComparer.Ordinal);
+        var latest = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
         long? lastBatchId = null;
         foreach (var batch in await context.ImportBatches.AsNoTracking().OrderBy(b => b.Id)
-                     .Select(b => new { b.Id, b.FileName, b.Sha256 }).ToListAsync(cancellationToken))
+                     .Select(b => new { b.Id, b.FileName, b.Sha256, b.Rows }).ToListAsync(cancellationToken))
         {
-            latest[batch.FileName] = batch.Sha256.Trim();
+            latest[batch.FileName] = (batch.Sha256.Trim(), batch.Rows);
             lastBatchId = batch.Id;
         }
 

@@ -39,7 +39,10 @@ internal sealed class PackageCheck(List<PackageFile> files, DatabaseSnapshot dat
         {
             // A results file depends on its procedure's tasks and scale: when those change, it is read again.
             if (file is { Kind: PackageFileKind.Results, Status: FileImportStatus.Unchanged } && scoringChanged.Contains(file.ProcedureCode!))
+            {
                 file.Status = FileImportStatus.Imported;
+                file.Rows = 0;
+            }
         }
         CheckResults(cancellationToken);
         FindRescaled();

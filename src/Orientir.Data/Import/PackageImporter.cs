@@ -53,8 +53,11 @@ public sealed class PackageImporter(string connectionString)
         await using var context = OrientirDatabase.CreateContext(ConnectionString);
         var snapshot = await DatabaseSnapshot.LoadAsync(context, cancellationToken);
         foreach (var file in files)
-            if (snapshot.LatestImports.TryGetValue(file.Name, out var sha) && sha == file.Sha256)
+            if (snapshot.LatestImports.TryGetValue(file.Name, out var latest) && latest.Sha256 == file.Sha256)
+            {
                 file.Status = FileImportStatus.Unchanged;
+                file.Rows = latest.Rows;
+            }
 
         var check = new PackageCheck(files, snapshot, warnings, progress);
         await Task.Run(() => check.Run(cancellationToken), cancellationToken);

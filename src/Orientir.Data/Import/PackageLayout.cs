@@ -54,11 +54,12 @@ internal static class PackageLayout
         {
             var name = Path.GetRelativePath(directory, path).Replace('\\', '/');
             var parts = name.Split('/');
+            // Names are stored in one spelling, so that the same file exported as Schools.CSV is still the same file.
             if (parts.Length == 1 && TopLevel.TryGetValue(parts[0], out var kind))
-                files.Add(new PackageFile(name, path, kind, null));
+                files.Add(new PackageFile(parts[0].ToLowerInvariant(), path, kind, null));
             else if (parts.Length == 2 && parts[0].Equals(ResultsFolder, StringComparison.OrdinalIgnoreCase)
                      && parts[1].EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && parts[1].Length > 4)
-                files.Add(new PackageFile(name, path, PackageFileKind.Results, parts[1][..^4]));
+                files.Add(new PackageFile($"{ResultsFolder}/{parts[1][..^4]}.csv", path, PackageFileKind.Results, parts[1][..^4]));
             else
                 warnings.Add(new ImportError(name, 0, "", ImportCodes.UnknownFile,
                     "файл не входит в формат пакета и пропущен"));

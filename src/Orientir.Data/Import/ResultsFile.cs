@@ -109,7 +109,7 @@ internal static class ResultsFile
             sink.Add(schoolId, code!, studentId, label, variantLabel, journalMark, scores, sum,
                 mark ?? design.Thresholds?.MarkFor(sum));
         }
-        progress?.Report(new ImportProgress(file.Name, rows, rowsTotal ?? rows));
+        progress?.Report(new ImportProgress(file.Name, rows, rowsTotal));
         return rows;
     }
 

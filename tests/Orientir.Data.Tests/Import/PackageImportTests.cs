@@ -314,4 +314,50 @@ public class PackageImportTests
         Assert.DoesNotContain(outcome.Files, f => f.File == "truth.csv");
         Assert.Equal(4, (await TableCounts.OfAsync(database)).Schools);
     }
+
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task New_levels_and_skills_of_tasks_keep_the_stored_works(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var importer = new PackageImporter(database.ConnectionString);
+        using var package = TestPackage.Standard();
+        ImportAssertions.Succeeded(await importer.ImportDirectoryAsync(package.Write(), "analyst"));
+
+        package.Set("tasks.csv", 2, "level", "V").Set("tasks.csv", 2, "skills", "9.9");
+        foreach (var name in package.Files.Keys.Where(n => n != "tasks.csv").ToList()) package.Files.Remove(name);
+        var outcome = await importer.ImportDirectoryAsync(package.Write(), "analyst");
+
+        ImportAssertions.Succeeded(outcome);
+        await using var context = database.CreateContext();
+        var ru = await context.Procedures.Include(p => p.Tasks).SingleAsync(p => p.Code == TestPackage.Ru);
+        var first = ru.Tasks.Single(t => t.Number == 0);
+        Assert.Equal(TaskLevel.High, first.Level);
+        Assert.Equal(["9.9"], first.Skills);
+        Assert.Equal(30, await context.Works.CountAsync());
+    }
+
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Reports_progress_of_every_file_while_checking_and_storing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        using var package = TestPackage.Standard();
+        var reports = new List<ImportProgress>();
+
+        ImportAssertions.Succeeded(await new PackageImporter(database.ConnectionString)
+            .ImportDirectoryAsync(package.Write(), "analyst", new SynchronousProgress(reports.Add)));
+
+        Assert.Contains(new ImportProgress(TestPackage.RuResults, TestPackage.RuWorks, null), reports);
+        Assert.Contains(new ImportProgress(TestPackage.RuResults, TestPackage.RuWorks, TestPackage.RuWorks), reports);
+        Assert.Contains(new ImportProgress("schools.csv", 4, 4), reports);
+    }
+
+    private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        private readonly Lock _lock = new();
+
+        public void Report(ImportProgress value)
+        {
+            lock (_lock) report(value);
+        }
+    }
 }

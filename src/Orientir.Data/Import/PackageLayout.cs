@@ -46,6 +46,11 @@ internal static class PackageLayout
 
     static PackageLayout() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>Whether the folder itself holds a package file or a results folder.</summary>
+    public static bool LooksLikePackage(string directory) =>
+        Directory.EnumerateFiles(directory).Any(f => TopLevel.ContainsKey(Path.GetFileName(f)))
+        || Directory.EnumerateDirectories(directory).Any(d => Path.GetFileName(d).Equals(ResultsFolder, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The package's known files in import order; every other file becomes a warning.</summary>
     public static List<PackageFile> Discover(string directory, List<ImportError> warnings)
     {

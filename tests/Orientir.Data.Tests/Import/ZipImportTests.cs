@@ -13,12 +13,15 @@ public class ZipImportTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         using var package = TestPackage.Standard();
-        using var zip = Zip(package.Write(), "region-2025/");
+        package.Write();
+        File.WriteAllText(Path.Combine(package.Folder, "readme.txt"), "Пакет региона");
+        using var zip = Zip(package.Folder, "region-2025/");
 
         var outcome = await new PackageImporter(database.ConnectionString).ImportZipAsync(zip, "region-2025.zip", "analyst");
 
         ImportAssertions.Succeeded(outcome);
         Assert.Contains(outcome.Files, f => f.File == TestPackage.RuResults && f.Status == FileImportStatus.Imported);
+        Assert.Contains(outcome.Warnings, w => w.File == "readme.txt");
         Assert.Equal(new TableCounts(2, 4, 2, 8, 30, 6, 1), await TableCounts.OfAsync(database));
     }
 

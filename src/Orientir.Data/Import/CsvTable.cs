@@ -13,9 +13,10 @@ internal sealed class CsvTable : IDisposable
     private readonly CsvDataReader _reader;
     private readonly Dictionary<string, int> _ordinals = new(StringComparer.OrdinalIgnoreCase);
     private readonly string[] _headers;
+    private readonly int _headerLine;
     private int _nextLine;
 
-    private CsvTable(PackageFile file, CsvDataReader reader, FileErrors errors)
+    private CsvTable(PackageFile file, CsvDataReader reader, FileErrors errors, int headerLine)
     {
         File = file;
         Errors = errors;
@@ -27,27 +28,31 @@ internal sealed class CsvTable : IDisposable
             _headers[i] = header;
             if (header.Length == 0) continue;
             if (!_ordinals.TryAdd(header, i))
-                errors.Add(1, header, ImportCodes.DuplicateColumn, "столбец повторяется в заголовке");
+                errors.Add(headerLine, header, ImportCodes.DuplicateColumn, "столбец повторяется в заголовке");
         }
-        _nextLine = 2;
+        Line = _headerLine = headerLine;
+        _nextLine = headerLine + 1;
     }
 
     public PackageFile File { get; }
     public FileErrors Errors { get; }
     /// <summary>The physical line of the current row (the header is line 1).</summary>
-    public int Line { get; private set; } = 1;
+    public int Line { get; private set; }
     public IReadOnlyList<string> Headers => _headers;
+    public int HeaderLine => _headerLine;
 
     /// <summary>Opens the file; null (with an error) when it has no header line.</summary>
     public static CsvTable? Open(PackageFile file, FileErrors errors)
     {
-        var delimiter = DetectDelimiter(file);
+        var (delimiter, blankLines) = DetectDelimiter(file);
         if (delimiter is null)
         {
             errors.Add(0, "", ImportCodes.EmptyFile, "файл пуст: нет строки заголовка");
             return null;
         }
         var text = new StreamReader(file.FullPath, file.Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        // Empty lines before the header would otherwise become the header.
+        for (var i = 0; i < blankLines; i++) text.ReadLine();
         var reader = CsvDataReader.Create(text, new CsvDataReaderOptions
         {
             Delimiter = delimiter.Value,
@@ -55,17 +60,25 @@ internal sealed class CsvTable : IDisposable
             OwnsReader = true,
             Culture = CultureInfo.InvariantCulture,
         });
-        return new CsvTable(file, reader, errors);
+        return new CsvTable(file, reader, errors, blankLines + 1);
     }
 
-    /// <summary><c>;</c> or <c>,</c>, whichever the header line has more of outside quotes; null for an empty file.</summary>
-    private static char? DetectDelimiter(PackageFile file)
+    /// <summary>
+    /// <c>;</c> or <c>,</c>, whichever the header line has more of outside quotes (null for an empty file), and the
+    /// number of empty lines before the header.
+    /// </summary>
+    private static (char? Delimiter, int BlankLines) DetectDelimiter(PackageFile file)
     {
         using var text = new StreamReader(file.FullPath, file.Encoding, detectEncodingFromByteOrderMarks: true);
+        var blankLines = -1;
         string? header;
-        do header = text.ReadLine();
+        do
+        {
+            header = text.ReadLine();
+            blankLines++;
+        }
         while (header is not null && header.Trim().Length == 0);
-        if (header is null) return null;
+        if (header is null) return (null, 0);
         int semicolons = 0, commas = 0;
         var quoted = false;
         foreach (var c in header)
@@ -74,7 +87,7 @@ internal sealed class CsvTable : IDisposable
             else if (!quoted && c == ';') semicolons++;
             else if (!quoted && c == ',') commas++;
         }
-        return commas > semicolons ? ',' : ';';
+        return (commas > semicolons ? ',' : ';', blankLines);
     }
 
     public int Ordinal(string column) => _ordinals.TryGetValue(column, out var i) ? i : -1;
@@ -89,7 +102,7 @@ internal sealed class CsvTable : IDisposable
         foreach (var column in columns)
         {
             if (_ordinals.ContainsKey(column)) continue;
-            Errors.Add(1, column, ImportCodes.MissingColumn, $"нет обязательного столбца «{column}»");
+            Errors.Add(_headerLine, column, ImportCodes.MissingColumn, $"нет обязательного столбца «{column}»");
             ok = false;
         }
         return ok;
@@ -102,7 +115,7 @@ internal sealed class CsvTable : IDisposable
         foreach (var header in _headers)
         {
             if (header.Length == 0 || set.Contains(header) || (isSpecial?.Invoke(header) ?? false)) continue;
-            warnings.Add(new ImportError(File.Name, 1, header, ImportCodes.UnknownColumn, "неизвестный столбец пропущен"));
+            warnings.Add(new ImportError(File.Name, _headerLine, header, ImportCodes.UnknownColumn, "неизвестный столбец пропущен"));
         }
     }
 

@@ -20,8 +20,6 @@ internal sealed class PackageCheck(List<PackageFile> files, DatabaseSnapshot dat
     public Dictionary<string, MarkThresholds> Rescaled { get; } = new(StringComparer.Ordinal);
     public bool HasErrors => _errors.Values.Any(e => e.Any);
 
-    public bool Rejects(PackageFile file) => _errors.TryGetValue(file, out var e) && e.Any;
-
     public List<ImportError> AllErrors()
     {
         var all = new List<ImportError>();

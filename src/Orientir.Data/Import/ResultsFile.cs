@@ -123,7 +123,7 @@ internal static class ResultsFile
         {
             taskOrdinals[i] = table.Ordinal(design.Labels[i]);
             if (taskOrdinals[i] >= 0) continue;
-            table.Errors.Add(1, design.Labels[i], ImportCodes.MissingTaskColumn,
+            table.Errors.Add(table.HeaderLine, design.Labels[i], ImportCodes.MissingTaskColumn,
                 $"нет столбца задания «{design.Labels[i]}» процедуры «{design.ProcedureCode}»");
             ok = false;
         }
@@ -133,13 +133,13 @@ internal static class ResultsFile
             if (header.Length == 0 || known.Contains(header)) continue;
             if (char.IsAsciiDigit(header[0]))
             {
-                table.Errors.Add(1, header, ImportCodes.UnknownTaskColumn,
+                table.Errors.Add(table.HeaderLine, header, ImportCodes.UnknownTaskColumn,
                     $"задания «{header}» нет в tasks.csv для процедуры «{design.ProcedureCode}»");
                 ok = false;
             }
             else
             {
-                warnings?.Add(new ImportError(table.File.Name, 1, header, ImportCodes.UnknownColumn, "неизвестный столбец пропущен"));
+                warnings?.Add(new ImportError(table.File.Name, table.HeaderLine, header, ImportCodes.UnknownColumn, "неизвестный столбец пропущен"));
             }
         }
         return ok;

@@ -46,6 +46,8 @@ internal static class Vocabulary
         ["ege"] = ProcedureKind.Ege,
         ["егэ"] = ProcedureKind.Ege,
         ["pisa_reg"] = ProcedureKind.PisaReg,
+        ["pisareg"] = ProcedureKind.PisaReg,
+        ["pisa"] = ProcedureKind.PisaReg,
         ["fl"] = ProcedureKind.Fl,
         ["фг"] = ProcedureKind.Fl,
     };

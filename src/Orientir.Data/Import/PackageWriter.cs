@@ -17,10 +17,17 @@ internal sealed class PackageWriter(OrientirDbContext context, List<PackageFile>
 {
     public const string AuditAction = "import.package";
 
+    /// <summary>The key of the PostgreSQL advisory lock that lets one import store at a time.</summary>
+    private const long ImportLockKey = 0x4F52_494D_504F_5254; // "ORIMPORT"
+
     /// <returns>Null when stored, else the error that rolled everything back.</returns>
     public async Task<ImportError?> WriteAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        // SQLite's transaction already takes the write lock (BEGIN IMMEDIATE); PostgreSQL needs one so that two
+        // imports cannot both pass the check below before either commits.
+        if (context.Provider == DatabaseProvider.Postgres)
+            await context.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ImportLockKey})", cancellationToken);
         var lastBatch = await context.ImportBatches.MaxAsync(b => (long?)b.Id, cancellationToken);
         if (lastBatch != snapshot.LastBatchId)
             return new ImportError(packageName, 0, "", ImportCodes.ConcurrentImport,

@@ -36,6 +36,8 @@ internal static class ResultsFile
             primary = table.Ordinal("primary_score"), markColumn = table.Ordinal("mark");
         var participants = new Dictionary<string, int>(StringComparer.Ordinal);
         var rows = 0;
+        // A report at the start lets a listener time the file from its first row.
+        progress?.Report(new ImportProgress(file.Name, 0, rowsTotal));
         while (table.Read())
         {
             rows++;

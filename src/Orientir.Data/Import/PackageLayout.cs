@@ -55,19 +55,26 @@ internal static class PackageLayout
     public static List<PackageFile> Discover(string directory, List<ImportError> warnings)
     {
         var files = new List<PackageFile>();
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var path in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var name = Path.GetRelativePath(directory, path).Replace('\\', '/');
             var parts = name.Split('/');
             // Names are stored in one spelling, so that the same file exported as Schools.CSV is still the same file.
+            PackageFile? file = null;
             if (parts.Length == 1 && TopLevel.TryGetValue(parts[0], out var kind))
-                files.Add(new PackageFile(parts[0].ToLowerInvariant(), path, kind, null));
+                file = new PackageFile(parts[0].ToLowerInvariant(), path, kind, null);
             else if (parts.Length == 2 && parts[0].Equals(ResultsFolder, StringComparison.OrdinalIgnoreCase)
                      && parts[1].EndsWith(".csv", StringComparison.OrdinalIgnoreCase) && parts[1].Length > 4)
-                files.Add(new PackageFile($"{ResultsFolder}/{parts[1][..^4]}.csv", path, PackageFileKind.Results, parts[1][..^4]));
-            else
+                file = new PackageFile($"{ResultsFolder}/{parts[1][..^4]}.csv", path, PackageFileKind.Results, parts[1][..^4]);
+
+            if (file is null)
+                warnings.Add(new ImportError(name, 0, "", ImportCodes.UnknownFile, "файл не входит в формат пакета и пропущен"));
+            else if (!names.Add(file.Name))
                 warnings.Add(new ImportError(name, 0, "", ImportCodes.UnknownFile,
-                    "файл не входит в формат пакета и пропущен"));
+                    $"файл повторяет {file.Name} (имена различаются только регистром) и пропущен"));
+            else
+                files.Add(file);
         }
         return [.. files.OrderBy(f => f.Kind).ThenBy(f => f.Name, StringComparer.Ordinal)];
     }

@@ -21,11 +21,14 @@ public enum FileImportStatus
     Imported,
     /// <summary>The identical file (same name and SHA-256) was imported before: nothing changed.</summary>
     Unchanged,
-    /// <summary>The file had errors: nothing of the package was stored.</summary>
+    /// <summary>The package had errors (in this file or another one): nothing of the package was stored.</summary>
     Rejected,
 }
 
-/// <summary>One file of the package: its path inside the package, what happened to it, and its data rows.</summary>
+/// <summary>
+/// One file of the package: its path inside the package, what happened to it, and its data rows (for an unchanged
+/// file, the rows of its earlier import).
+/// </summary>
 public sealed record FileImportOutcome(string File, FileImportStatus Status, int Rows);
 
 public sealed record ImportOutcome(

@@ -7,4 +7,5 @@ var root = new RootCommand("Ориентир — система управлен
 };
 root.Subcommands.Add(Orientir.Cli.Database.DbCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Demo.DemoCommands.Create());
+root.Subcommands.Add(Orientir.Cli.Import.ImportCommand.Create());
 return await root.Parse(args).InvokeAsync();

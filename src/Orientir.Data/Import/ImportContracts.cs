@@ -1,13 +1,18 @@
 namespace Orientir.Data.Import;
 
 /// <summary>
-/// One problem in one row of one file: <c>results/VPR-2025-RU-4.csv:17: 5: балл 3 больше максимума 2 [IMP-...]</c>.
+/// One problem in one row of one file: <c>results/VPR-2025-RU-4.csv:17: 5: балл 3 больше максимума 2 [IMP404]</c>.
 /// <see cref="Line"/> is 1-based and counts the header line; 0 means the file as a whole.
+/// <see cref="Column"/> is the header as written in the file, or empty when the problem is not about one column.
+/// The codes are listed in docs/import-errors.md.
 /// </summary>
 public sealed record ImportError(string File, int Line, string Column, string Code, string Message)
 {
-    public override string ToString() =>
-        Line > 0 ? $"{File}:{Line}: {Column}: {Message} [{Code}]" : $"{File}: {Column}: {Message} [{Code}]";
+    public override string ToString()
+    {
+        var place = Line > 0 ? $"{File}:{Line}" : File;
+        return Column.Length > 0 ? $"{place}: {Column}: {Message} [{Code}]" : $"{place}: {Message} [{Code}]";
+    }
 }
 
 public enum FileImportStatus
@@ -16,10 +21,14 @@ public enum FileImportStatus
     Imported,
     /// <summary>The identical file (same name and SHA-256) was imported before: nothing changed.</summary>
     Unchanged,
-    /// <summary>The file had errors: nothing of the package was stored.</summary>
+    /// <summary>The package had errors (in this file or another one): nothing of the package was stored.</summary>
     Rejected,
 }
 
+/// <summary>
+/// One file of the package: its path inside the package, what happened to it, and its data rows (for an unchanged
+/// file, the rows of its earlier import).
+/// </summary>
 public sealed record FileImportOutcome(string File, FileImportStatus Status, int Rows);
 
 public sealed record ImportOutcome(
@@ -29,7 +38,15 @@ public sealed record ImportOutcome(
 {
     public bool Succeeded => Errors.Count == 0;
     public bool ChangedNothing => Succeeded && Files.All(f => f.Status == FileImportStatus.Unchanged);
+
+    /// <summary>Works stored by this import (rows of the imported results files).</summary>
+    public long WorksImported => Files
+        .Where(f => f.Status == FileImportStatus.Imported && f.File.StartsWith(PackageLayout.ResultsFolder + "/", StringComparison.Ordinal))
+        .Sum(f => (long)f.Rows);
 }
 
-/// <summary>Progress of a long import: rows read of the current file.</summary>
+/// <summary>
+/// Progress of a long import: rows of the current file. <see cref="RowsTotal"/> is null while a file is being
+/// checked (its size is not known yet) and set while it is being stored.
+/// </summary>
 public sealed record ImportProgress(string File, long RowsDone, long? RowsTotal);

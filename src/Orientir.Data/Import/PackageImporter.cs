@@ -1,16 +1,80 @@
+using Orientir.Data.Database;
+
 namespace Orientir.Data.Import;
 
-/// <summary>Imports a whole data package in one transaction: every file is checked first, nothing is stored if any file is bad.</summary>
+/// <summary>
+/// Imports a whole data package (docs/formats.md) in one transaction: every file is checked first, against the
+/// package and the database, and nothing is stored if any file is bad. Files imported before with the same
+/// content are skipped, so importing the same package twice changes nothing. Re-import rules and the error codes
+/// are in docs/import-errors.md.
+/// </summary>
 public sealed class PackageImporter(string connectionString)
 {
     public string ConnectionString { get; } = connectionString;
 
-    public Task<ImportOutcome> ImportDirectoryAsync(string packageDirectory, string userName,
-        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("Contract: filled in by the importer work.");
+    public async Task<ImportOutcome> ImportDirectoryAsync(string packageDirectory, string userName,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(packageDirectory))
+            return new ImportOutcome([], [new ImportError(packageDirectory, 0, "", ImportCodes.NoKnownFiles, "папка пакета не найдена")], []);
+        var name = new DirectoryInfo(packageDirectory).Name;
+        return await ImportFolderAsync(packageDirectory, name, userName, progress, cancellationToken);
+    }
 
     /// <summary>A zipped package as uploaded on the import page.</summary>
-    public Task<ImportOutcome> ImportZipAsync(Stream zip, string zipName, string userName,
-        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("Contract: filled in by the importer work.");
+    public async Task<ImportOutcome> ImportZipAsync(Stream zip, string zipName, string userName,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var folder = Directory.CreateTempSubdirectory("orientir-import-").FullName;
+        try
+        {
+            var (package, error) = await Task.Run(() => ZipPackage.Extract(zip, zipName, folder), cancellationToken);
+            if (error is not null) return new ImportOutcome([], [error], []);
+            return await ImportFolderAsync(package!, zipName, userName, progress, cancellationToken);
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    private async Task<ImportOutcome> ImportFolderAsync(string directory, string packageName, string userName,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var warnings = new List<ImportError>();
+        var files = PackageLayout.Discover(directory, warnings);
+        if (files.Count == 0)
+            return new ImportOutcome([], [new ImportError(packageName, 0, "", ImportCodes.NoKnownFiles,
+                "в пакете нет ни одного файла формата: municipalities.csv, schools.csv, procedures.csv, tasks.csv, results/<код процедуры>.csv")], warnings);
+        await Task.Run(() => files.ForEach(PackageLayout.Fingerprint), cancellationToken);
+
+        await using var context = OrientirDatabase.CreateContext(ConnectionString);
+        var snapshot = await DatabaseSnapshot.LoadAsync(context, cancellationToken);
+        foreach (var file in files)
+            if (snapshot.LatestImports.TryGetValue(file.Name, out var latest) && latest.Sha256 == file.Sha256)
+            {
+                file.Status = FileImportStatus.Unchanged;
+                file.Rows = latest.Rows;
+            }
+
+        var check = new PackageCheck(files, snapshot, warnings, progress);
+        await Task.Run(() => check.Run(cancellationToken), cancellationToken);
+        if (check.HasErrors) return Rejected(files, check.AllErrors(), warnings);
+        if (files.All(f => f.Status == FileImportStatus.Unchanged)) return Outcome(files, [], warnings);
+
+        var writer = new PackageWriter(context, files, check, snapshot, userName, packageName, progress);
+        if (await writer.WriteAsync(cancellationToken) is { } error) return Rejected(files, [error], warnings);
+        return Outcome(files, [], warnings);
+    }
+
+    private static ImportOutcome Rejected(List<PackageFile> files, List<ImportError> errors, List<ImportError> warnings)
+    {
+        foreach (var file in files.Where(f => f.Status == FileImportStatus.Imported)) file.Status = FileImportStatus.Rejected;
+        return Outcome(files, errors, warnings);
+    }
+
+    private static ImportOutcome Outcome(List<PackageFile> files, List<ImportError> errors, List<ImportError> warnings) =>
+        new([.. files.Select(f => new FileImportOutcome(f.Name, f.Status, f.Rows))], errors, warnings);
 }

@@ -31,6 +31,9 @@ public static class OrientirWebApp
             ApplicationName = typeof(OrientirWebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // Serves wwwroot and the packages' assets (MudBlazor, blazor.web.js) from a build folder in any environment,
+        // which is how the tests run the app; a published app has no such manifest and this does nothing.
+        builder.WebHost.UseStaticWebAssets();
         builder.AddOrientirLogging();
         builder.Services.AddOrientirData(settings);
         builder.Services.AddOrientirAuth();

@@ -51,8 +51,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Пароль").FillAsync(TestRegion.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/login"));
+        await WaitUntilInteractiveAsync(page);
         return page;
     }
+
+    /// <summary>Waits for the circuit: Blazor replaces the prerendered DOM, and what was typed before is lost.</summary>
+    public static Task WaitUntilInteractiveAsync(IPage page) =>
+        page.Locator("#interactive-marker[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     public static async Task ScreenshotAsync(IPage page, string name)
     {

@@ -80,7 +80,7 @@ public class PagesTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "08-officer-home");
 
         await page.GotoAsync("/municipalities/M02");
-        await Expect(page.GetByText("Муниципалитет не найдено или нет доступа.")).ToBeVisibleAsync();
+        await Expect(page.Locator("#not-found")).ToContainTextAsync("Не найдено или нет доступа: муниципалитет «M02»");
         await Expect(page.GetByText("Лицей № 2 города Гамма")).ToHaveCountAsync(0);
         await Expect(page.GetByText("Гамминский муниципальный район")).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(page, "09-officer-other-municipality");

@@ -14,7 +14,7 @@ public class ScopedPageTests(WebAppFixture app)
         using var client = await app.CookieAsync(TestRegion.User(Roles.MunicipalOfficer).Email);
 
         var other = await client.GetStringAsync("/municipalities/M02");
-        Assert.Contains("не найдено или нет доступа", other);
+        Assert.Contains("Не найдено или нет доступа: муниципалитет «M02»", other);
         Assert.DoesNotContain(TestRegion.MunicipalityNames["M02"], other);
         Assert.DoesNotContain(TestRegion.SchoolNames["S021"], other);
 
@@ -34,7 +34,7 @@ public class ScopedPageTests(WebAppFixture app)
         Assert.Contains("нет данных", own);
 
         var neighbour = await client.GetStringAsync("/schools/S012");
-        Assert.Contains("не найдено или нет доступа", neighbour);
+        Assert.Contains("Не найдено или нет доступа: школа «S012»", neighbour);
         Assert.DoesNotContain(TestRegion.SchoolNames["S012"], neighbour);
 
         var search = await client.GetStringAsync("/search?q=" + Uri.EscapeDataString("школа"));

@@ -6,4 +6,5 @@ var root = new RootCommand("Ориентир — система управлен
     CliOptions.Database,
 };
 root.Subcommands.Add(Orientir.Cli.Database.DbCommands.Create());
+root.Subcommands.Add(Orientir.Cli.Users.UsersCommands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -11,20 +11,22 @@ public sealed record OrientirSettings(string ConnectionString, bool DemoMode, in
     public const string DemoPassword = "Demo-2025!";
 
     /// <summary>
-    /// Reads <c>--db</c> and <c>--no-demo</c> (removed from the arguments handed on to ASP.NET Core, whose
+    /// Reads <c>--db</c>, <c>--demo</c> and <c>--no-demo</c> (removed from the arguments handed on to ASP.NET Core, whose
     /// command-line configuration would read a bare switch as taking the next argument as its value).
     /// Demo mode is on by default only for an SQLite database: a PostgreSQL one is a real installation.
+    /// A switch on the command line wins over <c>ORIENTIR_DEMO</c>, which wins over the default.
     /// </summary>
     public static OrientirSettings From(string[] args, out string[] remaining)
     {
         string? db = null;
-        var noDemo = false;
+        bool? demoSwitch = null;
         var rest = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--db" && i + 1 < args.Length) db = args[++i];
             else if (args[i].StartsWith("--db=", StringComparison.Ordinal)) db = args[i]["--db=".Length..];
-            else if (args[i] == "--no-demo") noDemo = true;
+            else if (args[i] == "--no-demo") demoSwitch = false;
+            else if (args[i] == "--demo") demoSwitch = true;
             else rest.Add(args[i]);
         }
         remaining = [.. rest];
@@ -37,6 +39,6 @@ public sealed record OrientirSettings(string ConnectionString, bool DemoMode, in
             _ => OrientirDatabase.ProviderOf(connectionString) == DatabaseProvider.Sqlite,
         };
         var schools = int.TryParse(Environment.GetEnvironmentVariable(DemoSchoolsVariable), out var n) && n > 0 ? n : 300;
-        return new OrientirSettings(connectionString, demo && !noDemo, schools);
+        return new OrientirSettings(connectionString, demoSwitch ?? demo, schools);
     }
 }

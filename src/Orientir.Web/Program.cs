@@ -44,6 +44,8 @@ public static class OrientirWebApp
         await app.PrepareDatabaseAsync();
 
         app.UseOrientirErrorHandling();
+        // Routing after the error handlers, so that their re-executed requests (/error, /not-found) are routed again.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -68,6 +68,25 @@ public class PagesTests(BrowserFixture browser)
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Выбрать zip-архив" })).ToBeVisibleAsync();
         await Expect(page.Locator("#run-import")).ToBeDisabledAsync();
         await BrowserFixture.ScreenshotAsync(page, "07-import");
+
+        // A package whose municipalities file lacks the name column: the page must report, not break.
+        var zip = Path.Combine(Path.GetTempPath(), $"orientir-bad-{Guid.NewGuid():N}.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        using (var writer = new StreamWriter(archive.CreateEntry("municipalities.csv").Open()))
+            await writer.WriteAsync("code\nM09\n");
+        try
+        {
+            await page.Locator("input[type=file]").SetInputFilesAsync(zip);
+            await Expect(page.Locator("#chosen-file")).ToContainTextAsync(Path.GetFileName(zip));
+            await page.Locator("#run-import").ClickAsync();
+            await Expect(page.Locator("#import-result .mud-alert")).ToContainTextAsync(
+                new System.Text.RegularExpressions.Regex("Пакет отклонён|Импорт не выполнен"), new() { Timeout = 30_000 });
+            await BrowserFixture.ScreenshotAsync(page, "07-import-result");
+        }
+        finally
+        {
+            File.Delete(zip);
+        }
         await page.Context.CloseAsync();
     }
 

@@ -73,4 +73,13 @@ public class ScopedPageTests(WebAppFixture app)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/login", response.Headers.Location!.AbsolutePath);
     }
+
+    [Fact]
+    public async Task An_unknown_address_gets_a_russian_404_page()
+    {
+        using var client = await app.CookieAsync(TestRegion.User(Roles.Teacher).Email);
+        using var response = await client.GetAsync("/no-such-page");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Страница не найдена", await response.Content.ReadAsStringAsync());
+    }
 }

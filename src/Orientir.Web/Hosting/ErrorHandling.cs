@@ -1,3 +1,5 @@
+using Serilog;
+
 namespace Orientir.Web.Hosting;
 
 internal static class ErrorHandling
@@ -7,7 +9,13 @@ internal static class ErrorHandling
     /// </summary>
     public static WebApplication UseOrientirErrorHandling(this WebApplication app)
     {
-        app.UseWhen(IsApi, api => api.UseExceptionHandler());
+        app.UseSerilogRequestLogging();
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            // 401, 403 and 404 of the API carry a ProblemDetails body too.
+            api.UseStatusCodePages();
+        });
         app.UseWhen(context => !IsApi(context), pages =>
         {
             pages.UseExceptionHandler("/error", createScopeForErrors: true);

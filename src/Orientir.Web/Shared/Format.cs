@@ -10,4 +10,9 @@ public static class Format
     public static string Percent(double? share) => share is { } value ? value.ToString("0.0", Russian) + " %" : "нет данных";
 
     public static string Count(long? value) => value is { } v ? v.ToString("#,0", Russian) : "нет данных";
+
+    public static string Size(long bytes) =>
+        bytes < 1024 ? $"{bytes} байт"
+        : bytes < 1024 * 1024 ? (bytes / 1024.0).ToString("0.#", Russian) + " КБ"
+        : (bytes / (1024.0 * 1024)).ToString("0.#", Russian) + " МБ";
 }

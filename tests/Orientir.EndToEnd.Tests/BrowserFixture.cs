@@ -18,6 +18,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await App.InitializeAsync();
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -44,13 +45,14 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
         });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
+        // Generous: the machine may be busy, and a timeout here says nothing about the app.
+        page.SetDefaultTimeout(30_000);
         await page.GotoAsync("/");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));
         await page.GetByLabel("Электронная почта").FillAsync(email);
         await page.GetByLabel("Пароль").FillAsync(TestRegion.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login"));
+        await page.WaitForURLAsync(url => !url.Contains("/login"), new() { WaitUntil = WaitUntilState.Commit });
         await WaitUntilInteractiveAsync(page);
         return page;
     }

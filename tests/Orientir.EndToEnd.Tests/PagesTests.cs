@@ -106,6 +106,12 @@ public class PagesTests(BrowserFixture browser)
 
         await page.GotoAsync("/municipalities/M01");
         await Expect(page.GetByText("Средняя школа села Берёзовка")).ToBeVisibleAsync();
+
+        await BrowserFixture.WaitUntilInteractiveAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Выйти" }).ClickAsync();
+        await Expect(page.GetByText("Вход в систему")).ToBeVisibleAsync();
+        await page.GotoAsync("/municipalities/M01");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));
         await page.Context.CloseAsync();
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -13,6 +14,7 @@ internal static class AuthApi
         app.MapGroup("/api/auth").WithTags("Auth")
             .MapPost("/token", IssueTokenAsync)
             .AllowAnonymous()
+            .Produces<AccessTokenResponse>()
             .WithSummary("Выдать токен доступа (Bearer) по адресу и паролю");
         return app;
     }

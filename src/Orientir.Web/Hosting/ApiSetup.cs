@@ -10,7 +10,12 @@ internal static class ApiSetup
 
     public static IServiceCollection AddOrientirApi(this IServiceCollection services)
     {
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Ориентир API";
+            document.Info.Description = "Реестр, оценочные процедуры и импорт в пределах доступа пользователя. Вход: cookie или Bearer-токен из POST /api/auth/token.";
+            return Task.CompletedTask;
+        }));
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.Configure<FormOptions>(options => options.MultipartBodyLengthLimit = MaxUploadBytes);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>

@@ -16,7 +16,8 @@ internal static class DemoRegion
         {
             logger.LogInformation("Демонстрационный режим: создаётся демонстрационный регион ({Schools} школ)…", settings.DemoSchools);
             var summary = DemoPackageGenerator.Generate(folder, new DemoOptions(Seed: 1, Schools: settings.DemoSchools));
-            var outcome = await new PackageImporter(settings.ConnectionString).ImportDirectoryAsync(folder, "demo");
+            logger.LogInformation("Пакет создан: {Schools} школ, {Works} работ; загрузка…", summary.Schools, summary.Works);
+            var outcome = await new PackageImporter(settings.ConnectionString).ImportDirectoryAsync(folder, "demo", new FileProgress(logger));
             if (outcome.Succeeded)
             {
                 logger.LogInformation("Демонстрационный регион загружен: {Municipalities} муниципалитетов, {SchoolCount} школ, {Works} работ",
@@ -37,5 +38,18 @@ internal static class DemoRegion
         {
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         }
+    }
+}
+
+/// <summary>Logs each file of a long import once, when its first rows arrive.</summary>
+file sealed class FileProgress(ILogger logger) : IProgress<ImportProgress>
+{
+    private string? _file;
+
+    public void Report(ImportProgress value)
+    {
+        if (value.File == _file) return;
+        _file = value.File;
+        logger.LogInformation("Загрузка {File}", value.File);
     }
 }

@@ -8,4 +8,5 @@ var root = new RootCommand("Ориентир — система управлен
 root.Subcommands.Add(Orientir.Cli.Database.DbCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Demo.DemoCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Import.ImportCommand.Create());
+root.Subcommands.Add(Orientir.Cli.Users.UsersCommands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Orientir.Data.Access;
+using Orientir.Data.Database;
+using Orientir.Data.Registry;
+using Orientir.Web.Hosting;
+
+namespace Orientir.Web.Access;
+
+/// <summary>The registry's read side for the signed-in user: the one way pages and endpoints reach registry data.</summary>
+public sealed class ScopedQueries(OrientirDbContext db, AccessScopeResolver resolver, OrientirSettings settings)
+{
+    public async Task<RegistryQueries> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var userId = user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+        var scope = await resolver.ResolveAsync(userId, settings.DemoMode, cancellationToken);
+        return new RegistryQueries(db, scope);
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Orientir.Data.Database;
+using Orientir.Data.Demo;
+using Orientir.Data.Import;
+
+namespace Orientir.Web.Hosting;
+
+/// <summary>The synthetic region a first start in demo mode shows, generated and imported like any package.</summary>
+internal static class DemoRegion
+{
+    public static async Task ImportIfEmptyAsync(OrientirSettings settings, OrientirDbContext db, ILogger logger)
+    {
+        if (await db.Schools.AnyAsync()) return;
+        var folder = Directory.CreateTempSubdirectory("orientir-demo-").FullName;
+        try
+        {
+            logger.LogInformation("Демонстрационный режим: создаётся демонстрационный регион ({Schools} школ)…", settings.DemoSchools);
+            var summary = DemoPackageGenerator.Generate(folder, new DemoOptions(Seed: 1, Schools: settings.DemoSchools));
+            logger.LogInformation("Пакет создан: {Schools} школ, {Works} работ; загрузка…", summary.Schools, summary.Works);
+            var outcome = await new PackageImporter(settings.ConnectionString).ImportDirectoryAsync(folder, "demo", new FileProgress(logger));
+            if (outcome.Succeeded)
+            {
+                logger.LogInformation("Демонстрационный регион загружен: {Municipalities} муниципалитетов, {SchoolCount} школ, {Works} работ",
+                    summary.Municipalities, summary.Schools, summary.Works);
+            }
+            else
+            {
+                // The generator and the importer are meant to agree; a disagreement is a bug to report, not to hide.
+                foreach (var error in outcome.Errors.Take(20)) logger.LogError("Демонстрационный пакет: {Error}", error.ToString());
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The application still starts, empty, so that an administrator can import real data.
+            logger.LogError(exception, "Не удалось создать демонстрационный регион");
+        }
+        finally
+        {
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+}
+
+/// <summary>Logs each file of a long import once, when its first rows arrive.</summary>
+file sealed class FileProgress(ILogger logger) : IProgress<ImportProgress>
+{
+    private string? _file;
+
+    public void Report(ImportProgress value)
+    {
+        if (value.File == _file) return;
+        _file = value.File;
+        logger.LogInformation("Загрузка {File}", value.File);
+    }
+}

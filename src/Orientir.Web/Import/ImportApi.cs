@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Orientir.Data.Import;
+using Orientir.Web.Access;
+using Orientir.Web.Hosting;
+
+namespace Orientir.Web.Import;
+
+/// <summary><c>POST /api/imports</c>: a zipped data package, for the roles that may import.</summary>
+internal static class ImportApi
+{
+    public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/imports", ImportAsync)
+            .RequireAuthorization(AuthSetup.ImportPolicy)
+            .WithTags("Import")
+            .WithSummary("Загрузить пакет данных (zip)")
+            .WithMetadata(new RequestSizeLimitAttribute(ApiSetup.MaxUploadBytes))
+            // A script posts with a bearer token; the cookie is SameSite=Lax, so a cross-site form cannot post with it.
+            .DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<Results<Ok<ImportOutcome>, UnprocessableEntity<ImportOutcome>, ProblemHttpResult>> ImportAsync(
+        IFormFile? file, ClaimsPrincipal user, OrientirSettings settings, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+            return TypedResults.Problem(title: "Приложите пакет данных: zip-архив в поле формы «file».", statusCode: StatusCodes.Status400BadRequest);
+        await using var stream = file.OpenReadStream();
+        var outcome = await new PackageImporter(settings.ConnectionString)
+            .ImportZipAsync(stream, file.FileName, user.Identity?.Name ?? "?", cancellationToken: cancellationToken);
+        return outcome.Succeeded ? TypedResults.Ok(outcome) : TypedResults.UnprocessableEntity(outcome);
+    }
+}

@@ -41,15 +41,16 @@ internal static class DemoRegion
     }
 }
 
-/// <summary>Logs each file of a long import once, when its first rows arrive.</summary>
+/// <summary>Logs each file of a long import once per phase: checked first (no total yet), then stored.</summary>
 file sealed class FileProgress(ILogger logger) : IProgress<ImportProgress>
 {
-    private string? _file;
+    private (string File, bool Storing)? _current;
 
     public void Report(ImportProgress value)
     {
-        if (value.File == _file) return;
-        _file = value.File;
-        logger.LogInformation("Загрузка {File}", value.File);
+        var current = (value.File, Storing: value.RowsTotal is not null);
+        if (current == _current) return;
+        _current = current;
+        logger.LogInformation(current.Storing ? "Запись {File}" : "Проверка {File}", value.File);
     }
 }

@@ -20,7 +20,7 @@ public static class OrientirWebApp
 
     /// <summary>
     /// A configured application over a migrated database (and the demo region on a first start in demo mode).
-    /// Arguments: <c>--db CONNECTION</c>, <c>--demo</c> / <c>--no-demo</c>, and any ASP.NET Core option such as <c>--urls</c>.
+    /// Arguments: <c>--db CONNECTION</c>, <c>--demo</c> / <c>--no-demo</c>, <c>--demo-schools N</c>, and any ASP.NET Core option such as <c>--urls</c>.
     /// </summary>
     public static async Task<WebApplication> BuildAsync(string[] args)
     {

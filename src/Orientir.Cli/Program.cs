@@ -9,4 +9,11 @@ root.Subcommands.Add(Orientir.Cli.Database.DbCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Demo.DemoCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Import.ImportCommand.Create());
 root.Subcommands.Add(Orientir.Cli.Users.UsersCommands.Create());
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception exception)
+{
+    return CliErrors.Report(exception);
+}

@@ -10,12 +10,23 @@ namespace Orientir.Web;
 /// <summary>The web application. <see cref="BuildAsync"/> is also how the tests start it in-process.</summary>
 public static class OrientirWebApp
 {
-    public static async Task Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
-        var app = await BuildAsync(args);
-        await app.StartAsync();
+        WebApplication app;
+        try
+        {
+            app = await BuildAsync(args);
+            await app.StartAsync();
+        }
+        catch (Exception exception) when (Environment.GetEnvironmentVariable("ORIENTIR_DEBUG") != "1")
+        {
+            // The one who starts the system reads a sentence, not a trace; ORIENTIR_DEBUG=1 lets the trace through.
+            await Console.Error.WriteLineAsync($"Ориентир не запущен: {exception.GetBaseException().Message}");
+            return 1;
+        }
         StartupBanner.Print(app);
         await app.WaitForShutdownAsync();
+        return 0;
     }
 
     /// <summary>

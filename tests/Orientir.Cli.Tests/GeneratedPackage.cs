@@ -1,4 +1,4 @@
-using System.Text;
+using Orientir.Testing;
 
 namespace Orientir.Cli.Tests;
 
@@ -18,30 +18,14 @@ internal sealed class GeneratedPackage : IDisposable
         return new GeneratedPackage(directory);
     }
 
-    /// <summary>Data rows of a package file: its non-empty lines less the header.</summary>
-    public int CountRows(string relativePath) =>
-        File.ReadLines(Path.Combine(Directory, relativePath)).Count(line => line.Length > 0) - 1;
+    public int CountRows(string relativePath) => PackageFiles.CountRows(Directory, relativePath);
 
     public long CountResultRows() =>
         System.IO.Directory.GetFiles(Path.Combine(Directory, "results"), "*.csv")
             .Sum(path => (long)CountRows(Path.GetRelativePath(Directory, path)));
 
-    /// <summary>Sets the first task score of the file's tenth work above any maximum; returns the file and its 1-based line.</summary>
-    public (string File, int Line) BreakOneTaskScore(string procedureCode)
-    {
-        var relative = $"results/{procedureCode}.csv";
-        var path = Path.Combine(Directory, relative);
-        var lines = File.ReadAllLines(path, Encoding.UTF8);
-        var header = lines[0].Split(';');
-        string[] fixedColumns = ["school_code", "participant", "student", "class", "variant", "journal_mark", "primary_score", "mark"];
-        var firstTask = Array.FindIndex(header, column => !fixedColumns.Contains(column));
-        const int index = 10;
-        var cells = lines[index].Split(';');
-        cells[firstTask] = "99";
-        lines[index] = string.Join(';', cells);
-        File.WriteAllLines(path, lines, new UTF8Encoding(false));
-        return (relative, index + 1);
-    }
+    /// <summary>Spoils one task score of the procedure's results file (<see cref="PackageFiles.BreakOneTaskScore"/>).</summary>
+    public (string File, int Line) BreakOneTaskScore(string procedureCode) => PackageFiles.BreakOneTaskScore(Directory, procedureCode);
 
     public void Dispose()
     {

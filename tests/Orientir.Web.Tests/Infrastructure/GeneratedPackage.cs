@@ -1,6 +1,6 @@
 using System.IO.Compression;
-using System.Text;
 using Orientir.Data.Demo;
+using Orientir.Testing;
 
 namespace Orientir.Web.Tests.Infrastructure;
 
@@ -34,25 +34,8 @@ public sealed class GeneratedPackage : IDisposable
     public IReadOnlyList<string> ProcedureCodes =>
         [.. System.IO.Directory.GetFiles(Path.Combine(Directory, "results"), "*.csv").Select(Path.GetFileNameWithoutExtension).Order()!];
 
-    /// <summary>
-    /// Sets the first task score of the tenth work of the first results file above any task's maximum; returns the
-    /// file as the importer names it and its 1-based line (the header is line 1).
-    /// </summary>
-    public (string File, int Line) BreakOneTaskScore()
-    {
-        var relative = $"results/{ProcedureCodes[0]}.csv";
-        var path = Path.Combine(Directory, relative);
-        var lines = File.ReadAllLines(path, Encoding.UTF8);
-        string[] fixedColumns = ["school_code", "participant", "student", "class", "variant", "journal_mark", "primary_score", "mark"];
-        var firstTask = Array.FindIndex(lines[0].Split(';'), column => !fixedColumns.Contains(column.Trim().ToLowerInvariant()));
-        Assert.True(firstTask >= 0, $"{relative} has no task column.");
-        const int index = 10;
-        var cells = lines[index].Split(';');
-        cells[firstTask] = "99";
-        lines[index] = string.Join(';', cells);
-        File.WriteAllLines(path, lines, new UTF8Encoding(false));
-        return (relative, index + 1);
-    }
+    /// <summary>Spoils one task score of the first results file (<see cref="PackageFiles.BreakOneTaskScore"/>).</summary>
+    public (string File, int Line) BreakOneTaskScore() => PackageFiles.BreakOneTaskScore(Directory, ProcedureCodes[0]);
 
     /// <summary>The package as a zip file (files at the archive's root), deleted with the package.</summary>
     public string Zip(string name = "package")

@@ -27,7 +27,7 @@ public class IndicatorCalculatorTests
         Assert.Equal(14, bySchool[2].PrimaryScoreSum);
         Assert.Equal([2, 5, 2], bySchool[1].TaskScoreSums);
         Assert.Equal([2, 2, 1], bySchool[1].TaskFullScores);
-        Assert.Equal([1, 0, 1, 0], bySchool[1].MarkCounts);
+        Assert.Equal([1, 0, 1, 1], bySchool[1].MarkCounts);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Orientir.Data.Results;
 namespace Orientir.Cli.Analytics;
 
 /// <summary>
-/// One row of <c>orientir analyze indicators</c>, with the field names the issue fixes (docs/usage): percentages
+/// One row of <c>orientir analyze indicators</c>, with the field names issue 3 fixes (docs/methodology.md §3.2): percentages
 /// 0–100 as JSON numbers in round-trip precision, null where the procedure has no scale or no journal marks.
 /// </summary>
 internal static class IndicatorsJson

@@ -155,27 +155,29 @@ public sealed class IndicatorQueries(OrientirDbContext db, AccessScope scope, In
 
     private async Task<Layout> LayoutAsync(RegistryQueries registry, CancellationToken cancellationToken)
     {
-        var municipalities = (await Db.Municipalities.AsNoTracking().Select(m => new GroupRow(m.Id, m.Code, m.Name, m.Id))
-            .ToListAsync(cancellationToken)).OrderBy(m => m.Code, StringComparer.Ordinal).ToList();
-        var schools = (await Db.Schools.AsNoTracking().Select(s => new GroupRow(s.Id, s.Code, s.Name, s.MunicipalityId))
-            .ToListAsync(cancellationToken)).OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
-        var scopedSchools = Scope.IsRegionWide
-            ? schools.Select(s => s.Id).ToHashSet()
-            : (await registry.ScopedSchools().Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
-        var scopedMunicipalities = Scope.IsRegionWide
-            ? municipalities.Select(m => m.Id).ToHashSet()
-            : (await registry.ScopedMunicipalities().Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
-        return new Layout(municipalities, schools, scopedMunicipalities, scopedSchools);
+        var database = Db.Database.GetConnectionString() ?? "";
+        var lastBatch = await Db.ImportBatches.MaxAsync(b => (long?)b.Id, cancellationToken) ?? 0;
+        var region = IndicatorCache.Shared.FindLayout(database, lastBatch);
+        if (region is null)
+        {
+            var municipalities = (await Db.Municipalities.AsNoTracking().Select(m => new GroupRow(m.Id, m.Code, m.Name, m.Id))
+                .ToListAsync(cancellationToken)).OrderBy(m => m.Code, StringComparer.Ordinal).ToList();
+            var schools = (await Db.Schools.AsNoTracking().Select(s => new GroupRow(s.Id, s.Code, s.Name, s.MunicipalityId))
+                .ToListAsync(cancellationToken)).OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
+            region = new RegionLayout(municipalities, schools);
+            IndicatorCache.Shared.StoreLayout(database, lastBatch, region);
+        }
+        if (Scope.IsRegionWide) return new Layout(region, region.MunicipalityIds, region.SchoolIds);
+        var scopedSchools = (await registry.ScopedSchools().Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var scopedMunicipalities = (await registry.ScopedMunicipalities().Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return new Layout(region, scopedMunicipalities, scopedSchools);
     }
 
-    private sealed record GroupRow(int Id, string Code, string Name, int MunicipalityId);
-
     /// <summary>The region's municipalities and schools, and which of them the scope sees.</summary>
-    private sealed record Layout(IReadOnlyList<GroupRow> Municipalities, IReadOnlyList<GroupRow> Schools,
-        HashSet<int> ScopedMunicipalities, HashSet<int> ScopedSchools)
+    private sealed record Layout(RegionLayout Region, HashSet<int> ScopedMunicipalities, HashSet<int> ScopedSchools)
     {
-        private readonly ILookup<int, GroupRow> _byMunicipality = Schools.ToLookup(s => s.MunicipalityId);
-
-        public IEnumerable<GroupRow> SchoolsOf(int municipalityId) => _byMunicipality[municipalityId];
+        public IReadOnlyList<GroupRow> Municipalities => Region.Municipalities;
+        public IReadOnlyList<GroupRow> Schools => Region.Schools;
+        public IEnumerable<GroupRow> SchoolsOf(int municipalityId) => Region.SchoolsOf(municipalityId);
     }
 }

@@ -112,6 +112,22 @@ public sealed class IndicatorQueries(OrientirDbContext db, AccessScope scope, In
             .ToList();
     }
 
+    /// <summary>
+    /// Brings every procedure's cached statistics up to date, so that the next page opens without reading works: what
+    /// a job after an import calls. Returns the number of procedures recomputed: those the import changed, no others.
+    /// </summary>
+    public async Task<int> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        var procedures = await Db.Procedures.AsNoTracking().Include(p => p.Tasks).ToListAsync(cancellationToken);
+        var recomputed = 0;
+        foreach (var procedure in procedures)
+        {
+            var (_, computed) = await StatsAndWhetherComputedAsync(procedure, cancellationToken);
+            if (computed) recomputed++;
+        }
+        return recomputed;
+    }
+
     private ProcedureIndicatorSet Set(IndicatorCache.Entry entry, Layout layout)
     {
         var design = entry.Design;
@@ -141,16 +157,20 @@ public sealed class IndicatorQueries(OrientirDbContext db, AccessScope scope, In
         return new ProcedureIndicatorSet(design, region, municipalities, schools);
     }
 
-    private async Task<IndicatorCache.Entry> StatsAsync(AssessmentProcedure procedure, CancellationToken cancellationToken)
+    private async Task<IndicatorCache.Entry> StatsAsync(AssessmentProcedure procedure, CancellationToken cancellationToken) =>
+        (await StatsAndWhetherComputedAsync(procedure, cancellationToken)).Entry;
+
+    private async Task<(IndicatorCache.Entry Entry, bool Computed)> StatsAndWhetherComputedAsync(AssessmentProcedure procedure,
+        CancellationToken cancellationToken)
     {
         var database = Db.Database.GetConnectionString() ?? "";
         var version = await ProcedureWorksLoader.VersionAsync(Db, procedure, cancellationToken);
-        if (IndicatorCache.Shared.Find(database, procedure.Id, version) is { } cached) return cached;
+        if (IndicatorCache.Shared.Find(database, procedure.Id, version) is { } cached) return (cached, false);
         var design = ProcedureWorksLoader.Design(procedure);
         var works = await ProcedureWorksLoader.LoadAsync(Db, procedure.Id, design, version.Count, cancellationToken);
         var entry = new IndicatorCache.Entry(version, design, IndicatorCalculator.BySchool(works));
         IndicatorCache.Shared.Store(database, procedure.Id, entry);
-        return entry;
+        return (entry, true);
     }
 
     private async Task<Layout> LayoutAsync(RegistryQueries registry, CancellationToken cancellationToken)

@@ -10,6 +10,8 @@ internal static class DataSetup
         services.AddSingleton(settings);
         services.AddOrientirDbContext(settings.ConnectionString);
         services.AddSingleton<DemoAccounts>();
+        services.AddSingleton<Results.IndicatorRefresh>();
+        services.AddHostedService(provider => provider.GetRequiredService<Results.IndicatorRefresh>());
         return services;
     }
 

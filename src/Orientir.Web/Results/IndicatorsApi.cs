@@ -14,6 +14,7 @@ internal static class IndicatorsApi
     public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/indicators").RequireAuthorization().WithTags("Indicators");
+        api.MapGet("/status", (IndicatorRefresh refresh) => TypedResults.Ok(refresh.Status)).WithSummary("Состояние пересчёта показателей");
         api.MapGet("/region/{procedureCode}", GetRegionAsync).WithSummary("Показатели региона по процедуре");
         api.MapGet("/municipalities/{code}/{procedureCode}", GetMunicipalityAsync).WithSummary("Показатели муниципалитета по процедуре");
         api.MapGet("/schools/{code}/{procedureCode}", GetSchoolAsync).WithSummary("Показатели школы по процедуре");

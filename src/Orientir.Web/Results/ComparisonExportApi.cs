@@ -4,6 +4,7 @@ using MiniExcel = MiniExcelLibs.MiniExcel;
 using Orientir.Analytics.Indicators;
 using Orientir.Data.Database;
 using Orientir.Domain.Audit;
+using Orientir.Web.Access;
 
 namespace Orientir.Web.Results;
 
@@ -30,9 +31,9 @@ internal static class ComparisonExportApi
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ExportAsync(
-        string procedureCode, ClaimsPrincipal user, IServiceProvider services, OrientirDbContext db, CancellationToken cancellationToken)
+        string procedureCode, ClaimsPrincipal user, ScopedQueries scoped, OrientirDbContext db, CancellationToken cancellationToken)
     {
-        var queries = await ScopedIndicatorQueries.From(services).ForAsync(user, cancellationToken);
+        var queries = await scoped.IndicatorsForAsync(user, cancellationToken);
         if (await queries.ProcedureAsync(procedureCode, cancellationToken) is not { } set) return TypedResults.NotFound();
 
         var rows = ComparisonRow.Of(set);

@@ -18,7 +18,7 @@ public abstract class IndicatorsComponent : OwningComponentBase
         AuthenticationState is null ? new System.Security.Claims.ClaimsPrincipal() : (await AuthenticationState).User;
 
     protected async Task<IndicatorQueries> IndicatorsAsync() =>
-        await ScopedIndicatorQueries.From(ScopedServices).ForAsync(await UserAsync());
+        await ScopedServices.GetRequiredService<ScopedQueries>().IndicatorsForAsync(await UserAsync());
 
     protected async Task<RegistryQueries> RegistryAsync() =>
         await ScopedServices.GetRequiredService<ScopedQueries>().ForAsync(await UserAsync());

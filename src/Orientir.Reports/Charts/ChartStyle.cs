@@ -37,5 +37,15 @@ internal static class ChartStyle
 
     public static string Percent(double value) => value.ToString("0.#", Russian) + " %";
 
-    public static string Svg(Plot plot, int width, int height) => plot.GetSvgXml(width, height);
+    /// <summary>
+    /// The SVG with a viewBox beside its pixel size: a page may scale it to its column (width 100 %) and a report
+    /// may keep the pixel size.
+    /// </summary>
+    public static string Svg(Plot plot, int width, int height)
+    {
+        var svg = plot.GetSvgXml(width, height);
+        var root = $"width=\"{width}\" height=\"{height}\"";
+        var at = svg.IndexOf(root, StringComparison.Ordinal);
+        return at < 0 ? svg : svg.Insert(at, $"viewBox=\"0 0 {width} {height}\" preserveAspectRatio=\"xMidYMid meet\" ");
+    }
 }

@@ -52,10 +52,8 @@ public static class MarksChart
         plot.Axes.SetLimitsY(0, Math.Max(10, Math.Min(100, rows.Max(r => r.Value) * 1.2 + 5)));
         if (region is not null)
         {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Группа", FillColor = ChartStyle.MarkFour });
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Регион", FillColor = ChartStyle.RegionColor });
-            plot.Legend.Alignment = Alignment.UpperRight;
-            plot.ShowLegend();
+            plot.ShowLegend(Edge.Bottom);
         }
         plot.HideGrid();
         return ChartStyle.Svg(plot, width, height);

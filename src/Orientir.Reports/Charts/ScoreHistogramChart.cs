@@ -29,7 +29,7 @@ public static class ScoreHistogramChart
             Line(plot, thresholds.Mark4 - 0.5, $"«4» от {thresholds.Mark4}");
             Line(plot, thresholds.Mark5 - 0.5, $"«5» от {thresholds.Mark5}");
         }
-        if (minScore is { } min) Line(plot, min - 0.5, $"минимум {min}");
+        if (minScore is { } min) Line(plot, min - 0.5, $"минимум {min}", top: false);
         plot.XLabel("Первичный балл");
         plot.YLabel("Число работ");
         plot.Title("Распределение первичных баллов");
@@ -38,7 +38,7 @@ public static class ScoreHistogramChart
         return ChartStyle.Svg(plot, width, height);
     }
 
-    private static void Line(Plot plot, double x, string label)
+    private static void Line(Plot plot, double x, string label, bool top = true)
     {
         var line = plot.Add.VerticalLine(x);
         line.LinePattern = LinePattern.Dashed;
@@ -47,7 +47,7 @@ public static class ScoreHistogramChart
         line.LabelText = label;
         line.LabelFontName = ChartStyle.FontName;
         line.LabelFontSize = 11;
-        line.LabelOppositeAxis = true;
+        line.LabelOppositeAxis = top;
     }
 
     private static Color MarkColor(int mark) => mark switch

@@ -43,8 +43,8 @@ public static class TaskSuccessChart
         plot.Add.Bars(bars);
         plot.Axes.Bottom.SetTicks([.. ticks], [.. group.Select(t => t.Label)]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
-        Level(plot, settings.BasicSufficient, $"базовый уровень {ChartStyle.Percent(settings.BasicSufficient)}");
-        Level(plot, settings.AdvancedSufficient, $"повышенный уровень {ChartStyle.Percent(settings.AdvancedSufficient)}");
+        Level(plot, settings.BasicSufficient);
+        Level(plot, settings.AdvancedSufficient);
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Базовые задания", FillColor = ChartStyle.Basic });
         plot.Legend.ManualItems.Add(new LegendItem
         {
@@ -52,6 +52,11 @@ public static class TaskSuccessChart
             FillHatch = new ScottPlot.Hatches.Striped(), FillHatchColor = Colors.White.WithAlpha(0.6),
         });
         if (withRegion) plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Регион", FillColor = ChartStyle.RegionColor });
+        plot.Legend.ManualItems.Add(new LegendItem
+        {
+            LabelText = $"базовый уровень {ChartStyle.Percent(settings.BasicSufficient)}, повышенный уровень {ChartStyle.Percent(settings.AdvancedSufficient)}",
+            LineColor = ChartStyle.Threshold, LinePattern = LinePattern.Dashed, LineWidth = 1.5f,
+        });
         plot.Legend.Alignment = Alignment.UpperRight;
         plot.Legend.Orientation = Orientation.Horizontal;
         plot.ShowLegend(Edge.Bottom);
@@ -63,15 +68,11 @@ public static class TaskSuccessChart
         return ChartStyle.Svg(plot, width, height);
     }
 
-    private static void Level(Plot plot, double y, string label)
+    private static void Level(Plot plot, double y)
     {
         var line = plot.Add.HorizontalLine(y);
         line.LinePattern = LinePattern.Dashed;
         line.LineWidth = 1.5f;
         line.Color = ChartStyle.Threshold;
-        line.LabelText = label;
-        line.LabelFontName = ChartStyle.FontName;
-        line.LabelFontSize = 11;
-        line.LabelOppositeAxis = true;
     }
 }

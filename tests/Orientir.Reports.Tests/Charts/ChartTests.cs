@@ -35,6 +35,7 @@ public class ChartTests
         Assert.Contains("«5»", text);
         Assert.Contains("12,5 %", text);
         Assert.Contains("DejaVu Sans", svg.ToString());
+        Assert.Equal("0 0 480 300", (string?)svg.Root!.Attribute("viewBox"));
     }
 
     [Fact]
@@ -80,7 +81,8 @@ public class ChartTests
         Assert.Contains("Базовые задания", text);
         Assert.Contains("Повышенные и высокие", text);
         Assert.Contains("Регион", text);
-        Assert.Equal(2, DashedLines(svg));
+        // The two levels and the legend's sample of them.
+        Assert.Equal(3, DashedLines(svg));
         var fills = svg.Descendants().Select(e => (string?)e.Attribute("fill")).OfType<string>().Select(f => f.ToUpperInvariant()).ToHashSet();
         Assert.Contains("#1976D2", fills);
         Assert.Contains("#EF6C00", fills);

@@ -32,8 +32,10 @@ public static class ScoreHistogramChart
         if (minScore is { } min) Line(plot, min - 0.5, $"минимум {min}", top: false);
         plot.XLabel("Первичный балл");
         plot.YLabel("Число работ");
-        plot.Title("Распределение первичных баллов");
-        plot.Axes.SetLimits(-1, Math.Max(1, histogram.Count), 0, top * 1.15);
+        // No title inside: the threshold labels sit where it would be; the page or report heads the chart.
+        plot.Axes.SetLimits(-0.7, Math.Max(1, histogram.Count - 0.3), 0, top * 1.1);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.HideGrid();
         return ChartStyle.Svg(plot, width, height);
     }

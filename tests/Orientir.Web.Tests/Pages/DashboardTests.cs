@@ -34,13 +34,14 @@ public class DashboardTests(DashboardAppFixture fixture) : IClassFixture<Dashboa
         using var client = await App.CookieAsync(TestRegion.User(Roles.RegionAnalyst).Email);
         var html = await client.GetStringAsync("/");
 
-        Assert.Contains("Результаты оценочных процедур", html);
+        Assert.Contains("Результаты оценочных процедур: регион в целом", html);
         Assert.Contains(DashboardRegion.ProcedureTitle, html);
         // Region: 39 works, primary scores summing to 228 of 10 each → 58,5 %; «2» in 9 of 39 → 23,1 %.
         Assert.Contains("58,5 %", html);
         Assert.Contains("23,1 %", html);
         foreach (var chart in new[] { "marks-chart", "histogram-chart", "tasks-chart", "dynamics-chart" })
-            Assert.Matches($"id=\"{chart}\"[^>]*>\\s*<\\?xml[^>]*>\\s*<svg", html);
+            // The chart's paper holds the SVG itself (after a heading, for the histogram).
+            Assert.Matches($"id=\"{chart}\"[^>]*>\\s*(<p[^>]*>[^<]*</p>\\s*)?<\\?xml[^>]*>\\s*<svg", html);
         Assert.Contains("Распределение отметок", html);
         Assert.Contains("«3» от 3", html);
         Assert.Contains("базовый уровень 60 %", html);
@@ -65,6 +66,19 @@ public class DashboardTests(DashboardAppFixture fixture) : IClassFixture<Dashboa
         Assert.Contains("Ниже минимального балла", html);
         Assert.Contains("отрицательная динамика", html);
         Assert.DoesNotContain("данные скрыты", html);
+    }
+
+    [Fact]
+    public async Task A_municipal_officers_home_page_shows_their_municipality_against_the_region()
+    {
+        using var client = await App.CookieAsync(TestRegion.User(Roles.MunicipalOfficer).Email);
+        var html = await client.GetStringAsync("/");
+
+        Assert.Contains("Результаты оценочных процедур муниципалитета", html);
+        Assert.DoesNotContain("регион в целом", html);
+        // M01: S011's 25 works and S012's 4, primary scores 140 + 8 of 290 → 51,0 %; the region 58,5 % beside it.
+        Assert.Contains("51,0 %", html);
+        Assert.Contains("регион: 58,5 %", html);
     }
 
     [Fact]

@@ -13,6 +13,7 @@ internal static class ProceduresApi
         var api = app.MapGroup("/api/procedures").RequireAuthorization().WithTags("Procedures");
         api.MapGet("/", GetProceduresAsync).WithSummary("Оценочные процедуры");
         api.MapGet("/{code}", GetProcedureAsync).WithSummary("Процедура: задания, шкала отметок, участники");
+        app.MapComparisonExport();
         return app;
     }
 

@@ -69,7 +69,9 @@ public class FirstStartTests(DemoBrowserFixture browser) : IClassFixture<DemoBro
         await ChooseFileAsync(page, goodZip);
         await Expect(page.Locator("#chosen-file")).ToContainTextAsync(Path.GetFileName(goodZip));
         await page.Locator("#run-import").ClickAsync();
-        await Expect(page.Locator("#import-result .mud-alert")).ToHaveTextAsync("Пакет загружен.", new() { Timeout = 60_000 });
+        await Expect(page.Locator("#import-result .mud-alert")).ToContainTextAsync("Пакет загружен.", new() { Timeout = 60_000 });
+        // The background recalculation of the indicators reports on the same page when it has finished.
+        await Expect(page.Locator("#indicator-status")).ToContainTextAsync("Показатели актуальны", new() { Timeout = 60_000 });
         await Expect(page.Locator("#import-errors")).ToHaveCountAsync(0);
         await BrowserFixture.ScreenshotAsync(page, "23-demo-import-done");
 

@@ -1,20 +1,186 @@
+using Orientir.Domain.Results;
+
 namespace Orientir.Analytics.Indicators;
 
-/// <summary>The indicators of domain.md §4.1, computed from packed works (no I/O).</summary>
+/// <summary>The indicators of domain.md §4.1, computed from packed works (no I/O); definitions in docs/methodology.md §3.</summary>
 public static class IndicatorCalculator
 {
+    private const byte NotDone = 255;
+
+    /// <summary>
+    /// A share computed as a difference of two percentages may miss a whole threshold by a rounding error
+    /// (43.333… − 33.333… = 9.999…96); a change this close to the threshold counts as reaching it.
+    /// </summary>
+    private const double ThresholdTolerance = 1e-9;
+
     /// <summary>One pass over the works: statistics per school id.</summary>
-    public static IReadOnlyDictionary<int, ResultStats> BySchool(ProcedureWorks works) =>
-        throw new NotImplementedException("Contract: filled in by the indicators work.");
+    public static IReadOnlyDictionary<int, ResultStats> BySchool(ProcedureWorks works)
+    {
+        var design = works.Design;
+        var taskCount = works.TaskCount;
+        var taskMax = new int[taskCount];
+        for (var t = 0; t < taskCount; t++) taskMax[t] = design.Tasks[t].MaxScore;
+        var minScore = design.MinScore ?? int.MinValue;
+
+        var schoolIds = works.SchoolIds;
+        var primary = works.PrimaryScores;
+        var marks = works.Marks;
+        var journal = works.JournalMarks;
+        var scores = works.Scores;
+        if (primary.Length != schoolIds.Length || marks.Length != schoolIds.Length || journal.Length != schoolIds.Length
+            || scores.Length != schoolIds.Length * taskCount)
+            throw new ArgumentException("The works' columns differ in length.", nameof(works));
+
+        var result = new Dictionary<int, ResultStats>();
+        // Works arrive grouped by school in practice, so the last school's statistics are kept at hand.
+        var currentId = 0;
+        ResultStats? current = null;
+        for (var i = 0; i < schoolIds.Length; i++)
+        {
+            var schoolId = schoolIds[i];
+            if (current is null || schoolId != currentId)
+            {
+                if (!result.TryGetValue(schoolId, out current))
+                {
+                    current = new ResultStats(taskCount, design.MaxScore);
+                    result.Add(schoolId, current);
+                }
+                currentId = schoolId;
+            }
+
+            var score = primary[i];
+            current.Participants++;
+            current.PrimaryScoreSum += score;
+            current.ScoreHistogram[score]++;
+            if (score < minScore) current.BelowMinimum++;
+
+            int mark = marks[i];
+            if (mark is >= 2 and <= 5) current.MarkCounts[mark - 2]++;
+            int journalMark = journal[i];
+            if (mark != 0 && journalMark != 0)
+            {
+                current.JournalCompared++;
+                if (mark < journalMark) current.JournalLower++;
+                else if (mark > journalMark) current.JournalHigher++;
+                else current.JournalSame++;
+                if (Math.Abs(mark - journalMark) >= 2) current.JournalDifferByTwoOrMore++;
+            }
+
+            var sums = current.TaskScoreSums;
+            var full = current.TaskFullScores;
+            var offset = i * taskCount;
+            for (var t = 0; t < taskCount; t++)
+            {
+                int taskScore = scores[offset + t];
+                if (taskScore == NotDone) continue;
+                sums[t] += taskScore;
+                if (taskScore == taskMax[t]) full[t]++;
+            }
+        }
+        return result;
+    }
 
     /// <summary>The sum of several groups' statistics (a municipality of schools, the region of municipalities).</summary>
-    public static ResultStats Sum(ProcedureDesign design, IEnumerable<ResultStats> groups) =>
-        throw new NotImplementedException("Contract: filled in by the indicators work.");
+    public static ResultStats Sum(ProcedureDesign design, IEnumerable<ResultStats> groups)
+    {
+        var sum = new ResultStats(design.Tasks.Count, design.MaxScore);
+        foreach (var group in groups) sum.Add(group);
+        return sum;
+    }
 
-    public static ProcedureIndicators Indicators(ProcedureDesign design, ResultStats stats, IndicatorSettings settings) =>
-        throw new NotImplementedException("Contract: filled in by the indicators work.");
+    public static ProcedureIndicators Indicators(ProcedureDesign design, ResultStats stats, IndicatorSettings settings)
+    {
+        var n = stats.Participants;
+        if (n == 0 || n < settings.SuppressionMinimum)
+            return new ProcedureIndicators(design.Code, n, GroupStatus.Suppressed, null, null, null, null, null, null,
+                [], [], [], null);
+
+        var status = n < settings.InformativeMinimum ? GroupStatus.NotInformative : GroupStatus.Informative;
+
+        // Percentages are 100·count/total in one division, so a share that is a whole or exactly representable
+        // number (60, 57, 28.5) comes out exactly and the success-level bands are decided without rounding noise.
+        MarkShares? marks = null;
+        double? successRate = null, qualityRate = null;
+        var c = stats.MarkCounts;
+        var marked = c[0] + c[1] + c[2] + c[3];
+        if (design.Thresholds is not null && marked > 0)
+        {
+            marks = new MarkShares(Percent(c[0], marked), Percent(c[1], marked), Percent(c[2], marked), Percent(c[3], marked));
+            successRate = Percent(c[1] + c[2] + c[3], marked);
+            qualityRate = Percent(c[2] + c[3], marked);
+        }
+
+        var tasks = new TaskIndicator[design.Tasks.Count];
+        for (var t = 0; t < tasks.Length; t++)
+        {
+            var task = design.Tasks[t];
+            var sum = stats.TaskScoreSums[t];
+            var rate = 100.0 * sum / ((double)n * task.MaxScore);
+            tasks[t] = new TaskIndicator(t, task.Label, task.Level, task.MaxScore, (double)sum / n, rate,
+                Percent(stats.TaskFullScores[t], n), Level(task.Level, rate, settings));
+        }
+
+        JournalComparison? journal = null;
+        var compared = stats.JournalCompared;
+        if (compared > 0)
+            journal = new JournalComparison(compared, Percent(stats.JournalLower, compared), Percent(stats.JournalSame, compared),
+                Percent(stats.JournalHigher, compared), Percent(stats.JournalDifferByTwoOrMore, compared));
+
+        return new ProcedureIndicators(
+            design.Code, n, status,
+            MeanScore: (double)stats.PrimaryScoreSum / n,
+            MeanPercent: 100.0 * stats.PrimaryScoreSum / ((double)n * design.MaxScore),
+            marks, successRate, qualityRate,
+            BelowMinimumShare: design.MinScore is null ? null : Percent(stats.BelowMinimum, n),
+            tasks, Skills(design, stats), [.. stats.ScoreHistogram], journal);
+    }
 
     /// <summary>The share of "2" year by year, with its change and the negative-dynamics flag.</summary>
-    public static IReadOnlyList<DynamicsPoint> Dynamics(IEnumerable<(ProcedureDesign Design, ProcedureIndicators Indicators)> series, IndicatorSettings settings) =>
-        throw new NotImplementedException("Contract: filled in by the indicators work.");
+    public static IReadOnlyList<DynamicsPoint> Dynamics(IEnumerable<(ProcedureDesign Design, ProcedureIndicators Indicators)> series, IndicatorSettings settings)
+    {
+        var ordered = series.OrderBy(p => p.Design.Year).ThenBy(p => p.Design.Code, StringComparer.Ordinal).ToList();
+        var points = new List<DynamicsPoint>(ordered.Count);
+        double? previous = null;
+        foreach (var (design, indicators) in ordered)
+        {
+            var share = indicators.Marks?.Two;
+            var change = share is not null && previous is not null ? share - previous : null;
+            var negative = change is { } rise && rise >= settings.NegativeDynamicsRise - ThresholdTolerance;
+            points.Add(new DynamicsPoint(design.Year, design.Code, indicators.Participants, share, change, negative));
+            previous = share;
+        }
+        return points;
+    }
+
+    public static SuccessLevel Level(TaskLevel level, double successRate, IndicatorSettings settings)
+    {
+        var (sufficient, insufficient) = level == TaskLevel.Basic
+            ? (settings.BasicSufficient, settings.BasicInsufficient)
+            : (settings.AdvancedSufficient, settings.AdvancedInsufficient);
+        return successRate >= sufficient ? SuccessLevel.Sufficient
+            : successRate < insufficient ? SuccessLevel.Insufficient
+            : SuccessLevel.Uncertain;
+    }
+
+    private static IReadOnlyList<SkillIndicator> Skills(ProcedureDesign design, ResultStats stats)
+    {
+        // Few tasks and skills per procedure: a sorted map of skill → (score sum, max sum, tasks) is cheap.
+        var bySkill = new SortedDictionary<string, (long Scores, long Max, int Tasks)>(StringComparer.Ordinal);
+        for (var t = 0; t < design.Tasks.Count; t++)
+        {
+            var task = design.Tasks[t];
+            foreach (var skill in task.Skills)
+            {
+                bySkill.TryGetValue(skill, out var acc);
+                bySkill[skill] = (acc.Scores + stats.TaskScoreSums[t], acc.Max + task.MaxScore, acc.Tasks + 1);
+            }
+        }
+        var skills = new SkillIndicator[bySkill.Count];
+        var i = 0;
+        foreach (var (code, acc) in bySkill)
+            skills[i++] = new SkillIndicator(code, acc.Tasks, 100.0 * acc.Scores / ((double)stats.Participants * acc.Max));
+        return skills;
+    }
+
+    private static double Percent(int count, int total) => 100.0 * count / total;
 }

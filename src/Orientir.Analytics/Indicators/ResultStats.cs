@@ -27,5 +27,29 @@ public sealed class ResultStats
     public int JournalHigher { get; set; }
     public int JournalDifferByTwoOrMore { get; set; }
 
-    public void Add(ResultStats other) => throw new NotImplementedException("Contract: filled in by the indicators work.");
+    /// <summary>Adds another group of the same procedure; statistics of different designs cannot be added (a bug).</summary>
+    public void Add(ResultStats other)
+    {
+        if (other.TaskScoreSums.Length != TaskScoreSums.Length || other.ScoreHistogram.Length != ScoreHistogram.Length)
+            throw new ArgumentException("Statistics of procedures of different designs cannot be added.", nameof(other));
+        Participants += other.Participants;
+        PrimaryScoreSum += other.PrimaryScoreSum;
+        BelowMinimum += other.BelowMinimum;
+        JournalCompared += other.JournalCompared;
+        JournalLower += other.JournalLower;
+        JournalSame += other.JournalSame;
+        JournalHigher += other.JournalHigher;
+        JournalDifferByTwoOrMore += other.JournalDifferByTwoOrMore;
+        AddTo(MarkCounts, other.MarkCounts);
+        AddTo(TaskFullScores, other.TaskFullScores);
+        AddTo(ScoreHistogram, other.ScoreHistogram);
+        var sums = TaskScoreSums;
+        var add = other.TaskScoreSums;
+        for (var i = 0; i < sums.Length; i++) sums[i] += add[i];
+    }
+
+    private static void AddTo(int[] target, int[] source)
+    {
+        for (var i = 0; i < target.Length; i++) target[i] += source[i];
+    }
 }

@@ -66,6 +66,7 @@ public static class OrientirWebApp
         app.MapAuthApi();
         app.MapRegistryApi();
         app.MapProceduresApi();
+        app.MapIndicatorsApi();
         app.MapImportApi();
         app.MapOrientirPages();
         return app;

@@ -115,7 +115,8 @@ public sealed class RegistryQueries(OrientirDbContext db, AccessScope scope)
             procedure.Year, procedure.MaxScore, procedure.Thresholds, procedure.MinScore, tasks, participants, schools);
     }
 
-    private IQueryable<School> ScopedSchools()
+    // Internal so that IndicatorQueries applies this very scope to its rows rather than a copy of it.
+    internal IQueryable<School> ScopedSchools()
     {
         IQueryable<School> schools = db.Schools.AsNoTracking();
         if (Scope.MunicipalityId is { } municipalityId) schools = schools.Where(s => s.MunicipalityId == municipalityId);
@@ -127,7 +128,7 @@ public sealed class RegistryQueries(OrientirDbContext db, AccessScope scope)
         return schools;
     }
 
-    private IQueryable<Municipality> ScopedMunicipalities()
+    internal IQueryable<Municipality> ScopedMunicipalities()
     {
         if (Scope.IsRegionWide) return db.Municipalities.AsNoTracking();
         if (Scope.MunicipalityId is { } municipalityId) return db.Municipalities.AsNoTracking().Where(m => m.Id == municipalityId);
@@ -143,7 +144,7 @@ public sealed class RegistryQueries(OrientirDbContext db, AccessScope scope)
     }
 
     /// <summary>All procedures for a region-wide scope; otherwise the procedures the scope's schools took part in.</summary>
-    private IQueryable<AssessmentProcedure> ScopedProcedures()
+    internal IQueryable<AssessmentProcedure> ScopedProcedures()
     {
         if (Scope.IsRegionWide) return db.Procedures.AsNoTracking();
         var works = ScopedWorks();

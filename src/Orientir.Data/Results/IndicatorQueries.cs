@@ -1,6 +1,9 @@
+using Microsoft.EntityFrameworkCore;
 using Orientir.Analytics.Indicators;
 using Orientir.Data.Database;
+using Orientir.Data.Registry;
 using Orientir.Domain.Access;
+using Orientir.Domain.Results;
 
 namespace Orientir.Data.Results;
 
@@ -29,22 +32,150 @@ public sealed record DynamicsSeries(string Title, IReadOnlyList<DynamicsPoint> P
 
 /// <summary>
 /// The scoped read side of the indicators: pages, the API and the CLI read through it. Schools and municipalities
-/// out of scope are neither listed nor found (null).
+/// out of scope are neither listed nor found (null). The scope is <see cref="RegistryQueries"/>' own; the region
+/// is always the sum of all its schools, whatever the scope, because it is the baseline everyone compares with.
+/// Groups without a single work in a procedure are left out; groups under the suppression minimum are listed
+/// with their participants only (<see cref="GroupStatus.Suppressed"/>).
 /// </summary>
 public sealed class IndicatorQueries(OrientirDbContext db, AccessScope scope, IndicatorSettings settings)
 {
+    /// <summary>The code and name of the region's row.</summary>
+    public const string RegionCode = "region";
+    public const string RegionName = "Регион";
+
     public AccessScope Scope { get; } = scope;
     public IndicatorSettings Settings { get; } = settings;
     internal OrientirDbContext Db { get; } = db;
 
-    public Task<ProcedureIndicatorSet?> ProcedureAsync(string procedureCode, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("Contract: filled in by the indicators work.");
+    public async Task<ProcedureIndicatorSet?> ProcedureAsync(string procedureCode, CancellationToken cancellationToken = default)
+    {
+        var registry = new RegistryQueries(Db, Scope);
+        var procedure = await registry.ScopedProcedures().Include(p => p.Tasks)
+            .SingleOrDefaultAsync(p => p.Code == procedureCode, cancellationToken);
+        if (procedure is null) return null;
+        var layout = await LayoutAsync(registry, cancellationToken);
+        return Set(await StatsAsync(procedure, cancellationToken), layout);
+    }
 
     /// <summary>Every procedure of the year (or the one given), in code order.</summary>
-    public Task<IReadOnlyList<ProcedureIndicatorSet>> YearAsync(int year, string? procedureCode = null, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("Contract: filled in by the indicators work.");
+    public async Task<IReadOnlyList<ProcedureIndicatorSet>> YearAsync(int year, string? procedureCode = null, CancellationToken cancellationToken = default)
+    {
+        var registry = new RegistryQueries(Db, Scope);
+        var query = registry.ScopedProcedures().Include(p => p.Tasks).Where(p => p.Year == year);
+        if (procedureCode is not null) query = query.Where(p => p.Code == procedureCode);
+        var procedures = (await query.ToListAsync(cancellationToken)).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
+        if (procedures.Count == 0) return [];
+        var layout = await LayoutAsync(registry, cancellationToken);
+        var sets = new List<ProcedureIndicatorSet>(procedures.Count);
+        foreach (var procedure in procedures)
+            sets.Add(Set(await StatsAsync(procedure, cancellationToken), layout));
+        return sets;
+    }
 
     /// <summary>One group's series (region: code ignored), one per procedure kind × subject × grade; null when out of scope.</summary>
-    public Task<IReadOnlyList<DynamicsSeries>?> DynamicsAsync(IndicatorLevel level, string? code, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException("Contract: filled in by the indicators work.");
+    public async Task<IReadOnlyList<DynamicsSeries>?> DynamicsAsync(IndicatorLevel level, string? code, CancellationToken cancellationToken = default)
+    {
+        var registry = new RegistryQueries(Db, Scope);
+        var layout = await LayoutAsync(registry, cancellationToken);
+        HashSet<int>? groupSchools = null;
+        switch (level)
+        {
+            case IndicatorLevel.Municipality:
+                var municipality = layout.Municipalities.FirstOrDefault(m => m.Code == code && layout.ScopedMunicipalities.Contains(m.Id));
+                if (municipality is null) return null;
+                groupSchools = layout.Schools.Where(s => s.MunicipalityId == municipality.Id).Select(s => s.Id).ToHashSet();
+                break;
+            case IndicatorLevel.School:
+                var school = layout.Schools.FirstOrDefault(s => s.Code == code && layout.ScopedSchools.Contains(s.Id));
+                if (school is null) return null;
+                groupSchools = [school.Id];
+                break;
+        }
+
+        var procedures = await Db.Procedures.AsNoTracking().Include(p => p.Tasks).ToListAsync(cancellationToken);
+        var points = new List<(ProcedureDesign Design, ProcedureIndicators Indicators)>();
+        foreach (var procedure in procedures)
+        {
+            var entry = await StatsAsync(procedure, cancellationToken);
+            var stats = IndicatorCalculator.Sum(entry.Design, groupSchools is null
+                ? entry.BySchool.Values
+                : entry.BySchool.Where(p => groupSchools.Contains(p.Key)).Select(p => p.Value));
+            if (stats.Participants > 0)
+                points.Add((entry.Design, IndicatorCalculator.Indicators(entry.Design, stats, Settings)));
+        }
+        return points
+            .GroupBy(p => (p.Design.Kind, p.Design.Subject, p.Design.Grade))
+            .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Subject, StringComparer.Ordinal).ThenBy(g => g.Key.Grade)
+            .Select(g => new DynamicsSeries(
+                $"{g.Key.Kind.Russian()} {ResultsNames.SubjectName(g.Key.Subject)}, {g.Key.Grade} класс",
+                IndicatorCalculator.Dynamics(g, Settings)))
+            .ToList();
+    }
+
+    private ProcedureIndicatorSet Set(IndicatorCache.Entry entry, Layout layout)
+    {
+        var design = entry.Design;
+        var bySchool = entry.BySchool;
+        var region = new LevelIndicators(IndicatorLevel.Region, RegionCode, RegionName,
+            IndicatorCalculator.Indicators(design, IndicatorCalculator.Sum(design, bySchool.Values), Settings));
+
+        var municipalities = new List<LevelIndicators>();
+        foreach (var municipality in layout.Municipalities)
+        {
+            if (!layout.ScopedMunicipalities.Contains(municipality.Id)) continue;
+            var stats = new ResultStats(design.Tasks.Count, design.MaxScore);
+            foreach (var school in layout.SchoolsOf(municipality.Id))
+                if (bySchool.TryGetValue(school.Id, out var schoolStats)) stats.Add(schoolStats);
+            if (stats.Participants == 0) continue;
+            municipalities.Add(new LevelIndicators(IndicatorLevel.Municipality, municipality.Code, municipality.Name,
+                IndicatorCalculator.Indicators(design, stats, Settings)));
+        }
+
+        var schools = new List<LevelIndicators>();
+        foreach (var school in layout.Schools)
+        {
+            if (!layout.ScopedSchools.Contains(school.Id) || !bySchool.TryGetValue(school.Id, out var stats)) continue;
+            schools.Add(new LevelIndicators(IndicatorLevel.School, school.Code, school.Name,
+                IndicatorCalculator.Indicators(design, stats, Settings)));
+        }
+        return new ProcedureIndicatorSet(design, region, municipalities, schools);
+    }
+
+    private async Task<IndicatorCache.Entry> StatsAsync(AssessmentProcedure procedure, CancellationToken cancellationToken)
+    {
+        var database = Db.Database.GetConnectionString() ?? "";
+        var version = await ProcedureWorksLoader.VersionAsync(Db, procedure, cancellationToken);
+        if (IndicatorCache.Shared.Find(database, procedure.Id, version) is { } cached) return cached;
+        var design = ProcedureWorksLoader.Design(procedure);
+        var works = await ProcedureWorksLoader.LoadAsync(Db, procedure.Id, design, version.Count, cancellationToken);
+        var entry = new IndicatorCache.Entry(version, design, IndicatorCalculator.BySchool(works));
+        IndicatorCache.Shared.Store(database, procedure.Id, entry);
+        return entry;
+    }
+
+    private async Task<Layout> LayoutAsync(RegistryQueries registry, CancellationToken cancellationToken)
+    {
+        var municipalities = (await Db.Municipalities.AsNoTracking().Select(m => new GroupRow(m.Id, m.Code, m.Name, m.Id))
+            .ToListAsync(cancellationToken)).OrderBy(m => m.Code, StringComparer.Ordinal).ToList();
+        var schools = (await Db.Schools.AsNoTracking().Select(s => new GroupRow(s.Id, s.Code, s.Name, s.MunicipalityId))
+            .ToListAsync(cancellationToken)).OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
+        var scopedSchools = Scope.IsRegionWide
+            ? schools.Select(s => s.Id).ToHashSet()
+            : (await registry.ScopedSchools().Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var scopedMunicipalities = Scope.IsRegionWide
+            ? municipalities.Select(m => m.Id).ToHashSet()
+            : (await registry.ScopedMunicipalities().Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return new Layout(municipalities, schools, scopedMunicipalities, scopedSchools);
+    }
+
+    private sealed record GroupRow(int Id, string Code, string Name, int MunicipalityId);
+
+    /// <summary>The region's municipalities and schools, and which of them the scope sees.</summary>
+    private sealed record Layout(IReadOnlyList<GroupRow> Municipalities, IReadOnlyList<GroupRow> Schools,
+        HashSet<int> ScopedMunicipalities, HashSet<int> ScopedSchools)
+    {
+        private readonly ILookup<int, GroupRow> _byMunicipality = Schools.ToLookup(s => s.MunicipalityId);
+
+        public IEnumerable<GroupRow> SchoolsOf(int municipalityId) => _byMunicipality[municipalityId];
+    }
 }

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Orientir.Data.Access;
 using Orientir.Data.Database;
+using Orientir.Analytics.Indicators;
 using Orientir.Data.Registry;
+using Orientir.Data.Results;
 using Orientir.Web.Hosting;
 
 namespace Orientir.Web.Access;
@@ -16,4 +18,8 @@ public sealed class ScopedQueries(OrientirDbContext db, AccessScopeResolver reso
         var scope = await resolver.ResolveAsync(userId, settings.DemoMode, cancellationToken);
         return new RegistryQueries(db, scope);
     }
+
+    /// <summary>The indicators' read side for the signed-in user, in the same scope as <see cref="ForAsync"/>.</summary>
+    public async Task<IndicatorQueries> IndicatorsForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        new(db, (await ForAsync(user, cancellationToken)).Scope, IndicatorSettings.Default);
 }

@@ -12,7 +12,7 @@ namespace Orientir.Bench;
 /// Orientir's indicators of a region-year, from the database the import measurement filled: every indicator of
 /// every procedure of the year for the region, each municipality and each school. Timed three ways: the calculator
 /// alone over works already in memory; loading the works (one query per procedure) and computing; and the
-/// application's own read side, <see cref="IndicatorQueries.YearAsync"/>, with a region-wide scope.
+/// application's own read side, <see cref="IndicatorQueries.YearAsync"/>, with a region-wide scope, cold and cached.
 /// </summary>
 internal static class OrientirIndicators
 {
@@ -43,20 +43,30 @@ internal static class OrientirIndicators
             Compute(await LoadWorksAsync(connectionString, d), m, settings);
         });
 
-        // The application's read side with the scope of a regional analyst; null while it is not there to measure.
-        double? queries = null;
+        // The application's read side with the scope of a regional analyst. Its cache of per-school statistics is
+        // keyed by the connection string, so a connection string of its own (a different, harmless timeout) makes
+        // each cold run read and count the works again; the warm figure is what a page load finds after the first.
+        double? cold = null, warm = null;
+        ProcedureIndicators? fromQueries = null;
         try
         {
-            await YearThroughQueriesAsync(connectionString, year, settings);
-            queries = await Timing.MedianAsync(LoadRuns, () => YearThroughQueriesAsync(connectionString, year, settings));
+            var run = 0;
+            string Fresh() => $"{connectionString};Default Timeout={600 + ++run}";
+            await YearThroughQueriesAsync(Fresh(), year, settings);
+            cold = await Timing.MedianAsync(LoadRuns, () => YearThroughQueriesAsync(Fresh(), year, settings));
+            var cached = Fresh();
+            await YearThroughQueriesAsync(cached, year, settings);
+            warm = await Timing.MedianAsync(ComputeRuns, () => YearThroughQueriesAsync(cached, year, settings));
+            fromQueries = (await YearThroughQueriesAsync(cached, year, settings)).Single(p => p.Design.Code == agreementProcedure).Region.Indicators;
         }
         catch (NotImplementedException)
         {
-            Console.Error.WriteLine("IndicatorQueries.YearAsync is not implemented yet: its figure is left out.");
+            Console.Error.WriteLine("IndicatorQueries.YearAsync is not implemented yet: its figures are left out.");
         }
 
         var result = Compute(loaded, municipalityOf, settings);
-        var region = result.Single(p => p.Design.Code == agreementProcedure).Region;
+        // The agreement is checked on what the application serves when it can be measured, else on the calculator's path.
+        var region = fromQueries ?? result.Single(p => p.Design.Code == agreementProcedure).Region;
         Timing.Print(new
         {
             measure = "indicators",
@@ -68,7 +78,8 @@ internal static class OrientirIndicators
             statisticsSeconds = statistics,
             firstComputeSeconds = first,
             loadComputeSeconds = loadCompute,
-            queriesSeconds = queries,
+            queriesColdSeconds = cold,
+            queriesWarmSeconds = warm,
             region = new
             {
                 procedure = agreementProcedure,
@@ -103,12 +114,12 @@ internal static class OrientirIndicators
         return result;
     }
 
-    private static async Task YearThroughQueriesAsync(string connectionString, int year, IndicatorSettings settings)
+    private static async Task<IReadOnlyList<ProcedureIndicatorSet>> YearThroughQueriesAsync(string connectionString, int year, IndicatorSettings settings)
     {
         await using var db = OrientirDatabase.CreateContext(connectionString);
         var queries = new IndicatorQueries(db, AccessScope.Region(Roles.RegionAnalyst), settings);
         var sets = await queries.YearAsync(year);
-        if (sets.Count == 0) throw new InvalidOperationException($"No procedures in {year}.");
+        return sets.Count > 0 ? sets : throw new InvalidOperationException($"No procedures in {year}.");
     }
 
     private sealed record ProcedureWorksOf(ProcedureDesign Design, ProcedureWorks Works);

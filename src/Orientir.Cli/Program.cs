@@ -9,6 +9,7 @@ root.Subcommands.Add(Orientir.Cli.Database.DbCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Demo.DemoCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Import.ImportCommand.Create());
 root.Subcommands.Add(Orientir.Cli.Users.UsersCommands.Create());
+root.Subcommands.Add(Orientir.Cli.Analytics.AnalyzeCommands.Create());
 try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -164,22 +164,40 @@ public static class IndicatorCalculator
 
     private static IReadOnlyList<SkillIndicator> Skills(ProcedureDesign design, ResultStats stats)
     {
-        // Few tasks and skills per procedure: a sorted map of skill → (score sum, max sum, tasks) is cheap.
-        var bySkill = new SortedDictionary<string, (long Scores, long Max, int Tasks)>(StringComparer.Ordinal);
-        for (var t = 0; t < design.Tasks.Count; t++)
+        var map = SkillMaps.GetValue(design, SkillMap.Of);
+        if (map.Codes.Length == 0) return [];
+        var skills = new SkillIndicator[map.Codes.Length];
+        var sums = stats.TaskScoreSums;
+        for (var k = 0; k < skills.Length; k++)
         {
-            var task = design.Tasks[t];
-            foreach (var skill in task.Skills)
-            {
-                bySkill.TryGetValue(skill, out var acc);
-                bySkill[skill] = (acc.Scores + stats.TaskScoreSums[t], acc.Max + task.MaxScore, acc.Tasks + 1);
-            }
+            long scored = 0;
+            foreach (var t in map.Tasks[k]) scored += sums[t];
+            skills[k] = new SkillIndicator(map.Codes[k], map.Tasks[k].Length, 100.0 * scored / ((double)stats.Participants * map.Max[k]));
         }
-        var skills = new SkillIndicator[bySkill.Count];
-        var i = 0;
-        foreach (var (code, acc) in bySkill)
-            skills[i++] = new SkillIndicator(code, acc.Tasks, 100.0 * acc.Scores / ((double)stats.Participants * acc.Max));
         return skills;
+    }
+
+    /// <summary>
+    /// Which tasks check each skill, worked out once per design: a page sums and rates a thousand schools of one
+    /// procedure, and sorting the skills for each of them would cost more than all the arithmetic.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ProcedureDesign, SkillMap> SkillMaps = new();
+
+    private sealed record SkillMap(string[] Codes, int[][] Tasks, long[] Max)
+    {
+        public static SkillMap Of(ProcedureDesign design)
+        {
+            var bySkill = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var t = 0; t < design.Tasks.Count; t++)
+                foreach (var skill in design.Tasks[t].Skills)
+                {
+                    if (!bySkill.TryGetValue(skill, out var tasks)) bySkill[skill] = tasks = [];
+                    // A skill named twice for one task is still one task of it.
+                    if (tasks.Count == 0 || tasks[^1] != t) tasks.Add(t);
+                }
+            return new SkillMap([.. bySkill.Keys], [.. bySkill.Values.Select(v => v.ToArray())],
+                [.. bySkill.Values.Select(v => v.Sum(t => (long)design.Tasks[t].MaxScore))]);
+        }
     }
 
     private static double Percent(int count, int total) => 100.0 * count / total;

@@ -112,6 +112,22 @@ public sealed class IndicatorQueries(OrientirDbContext db, AccessScope scope, In
             .ToList();
     }
 
+    /// <summary>
+    /// Brings every procedure's cached statistics up to date, so that the next page opens without reading works: what
+    /// a job after an import calls. Returns the number of procedures recomputed: those the import changed, no others.
+    /// </summary>
+    public async Task<int> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        var procedures = await Db.Procedures.AsNoTracking().Include(p => p.Tasks).ToListAsync(cancellationToken);
+        var recomputed = 0;
+        foreach (var procedure in procedures)
+        {
+            var (_, computed) = await StatsAndWhetherComputedAsync(procedure, cancellationToken);
+            if (computed) recomputed++;
+        }
+        return recomputed;
+    }
+
     private ProcedureIndicatorSet Set(IndicatorCache.Entry entry, Layout layout)
     {
         var design = entry.Design;
@@ -141,41 +157,47 @@ public sealed class IndicatorQueries(OrientirDbContext db, AccessScope scope, In
         return new ProcedureIndicatorSet(design, region, municipalities, schools);
     }
 
-    private async Task<IndicatorCache.Entry> StatsAsync(AssessmentProcedure procedure, CancellationToken cancellationToken)
+    private async Task<IndicatorCache.Entry> StatsAsync(AssessmentProcedure procedure, CancellationToken cancellationToken) =>
+        (await StatsAndWhetherComputedAsync(procedure, cancellationToken)).Entry;
+
+    private async Task<(IndicatorCache.Entry Entry, bool Computed)> StatsAndWhetherComputedAsync(AssessmentProcedure procedure,
+        CancellationToken cancellationToken)
     {
         var database = Db.Database.GetConnectionString() ?? "";
         var version = await ProcedureWorksLoader.VersionAsync(Db, procedure, cancellationToken);
-        if (IndicatorCache.Shared.Find(database, procedure.Id, version) is { } cached) return cached;
+        if (IndicatorCache.Shared.Find(database, procedure.Id, version) is { } cached) return (cached, false);
         var design = ProcedureWorksLoader.Design(procedure);
         var works = await ProcedureWorksLoader.LoadAsync(Db, procedure.Id, design, version.Count, cancellationToken);
         var entry = new IndicatorCache.Entry(version, design, IndicatorCalculator.BySchool(works));
         IndicatorCache.Shared.Store(database, procedure.Id, entry);
-        return entry;
+        return (entry, true);
     }
 
     private async Task<Layout> LayoutAsync(RegistryQueries registry, CancellationToken cancellationToken)
     {
-        var municipalities = (await Db.Municipalities.AsNoTracking().Select(m => new GroupRow(m.Id, m.Code, m.Name, m.Id))
-            .ToListAsync(cancellationToken)).OrderBy(m => m.Code, StringComparer.Ordinal).ToList();
-        var schools = (await Db.Schools.AsNoTracking().Select(s => new GroupRow(s.Id, s.Code, s.Name, s.MunicipalityId))
-            .ToListAsync(cancellationToken)).OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
-        var scopedSchools = Scope.IsRegionWide
-            ? schools.Select(s => s.Id).ToHashSet()
-            : (await registry.ScopedSchools().Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
-        var scopedMunicipalities = Scope.IsRegionWide
-            ? municipalities.Select(m => m.Id).ToHashSet()
-            : (await registry.ScopedMunicipalities().Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
-        return new Layout(municipalities, schools, scopedMunicipalities, scopedSchools);
+        var database = Db.Database.GetConnectionString() ?? "";
+        var lastBatch = await Db.ImportBatches.MaxAsync(b => (long?)b.Id, cancellationToken) ?? 0;
+        var region = IndicatorCache.Shared.FindLayout(database, lastBatch);
+        if (region is null)
+        {
+            var municipalities = (await Db.Municipalities.AsNoTracking().Select(m => new GroupRow(m.Id, m.Code, m.Name, m.Id))
+                .ToListAsync(cancellationToken)).OrderBy(m => m.Code, StringComparer.Ordinal).ToList();
+            var schools = (await Db.Schools.AsNoTracking().Select(s => new GroupRow(s.Id, s.Code, s.Name, s.MunicipalityId))
+                .ToListAsync(cancellationToken)).OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
+            region = new RegionLayout(municipalities, schools);
+            IndicatorCache.Shared.StoreLayout(database, lastBatch, region);
+        }
+        if (Scope.IsRegionWide) return new Layout(region, region.MunicipalityIds, region.SchoolIds);
+        var scopedSchools = (await registry.ScopedSchools().Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var scopedMunicipalities = (await registry.ScopedMunicipalities().Select(m => m.Id).ToListAsync(cancellationToken)).ToHashSet();
+        return new Layout(region, scopedMunicipalities, scopedSchools);
     }
 
-    private sealed record GroupRow(int Id, string Code, string Name, int MunicipalityId);
-
     /// <summary>The region's municipalities and schools, and which of them the scope sees.</summary>
-    private sealed record Layout(IReadOnlyList<GroupRow> Municipalities, IReadOnlyList<GroupRow> Schools,
-        HashSet<int> ScopedMunicipalities, HashSet<int> ScopedSchools)
+    private sealed record Layout(RegionLayout Region, HashSet<int> ScopedMunicipalities, HashSet<int> ScopedSchools)
     {
-        private readonly ILookup<int, GroupRow> _byMunicipality = Schools.ToLookup(s => s.MunicipalityId);
-
-        public IEnumerable<GroupRow> SchoolsOf(int municipalityId) => _byMunicipality[municipalityId];
+        public IReadOnlyList<GroupRow> Municipalities => Region.Municipalities;
+        public IReadOnlyList<GroupRow> Schools => Region.Schools;
+        public IEnumerable<GroupRow> SchoolsOf(int municipalityId) => Region.SchoolsOf(municipalityId);
     }
 }

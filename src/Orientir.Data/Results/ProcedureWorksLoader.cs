@@ -19,15 +19,20 @@ internal static class ProcedureWorksLoader
         procedure.Thresholds, procedure.MinScore,
         procedure.Tasks.OrderBy(t => t.Number).Select(t => new TaskDesign(t.Label, t.MaxScore, t.Level, t.Skills)).ToList());
 
-    /// <summary>The procedure's latest import batch, its tasks' and its works', and the number of works: what changes on any re-import.</summary>
+    /// <summary>
+    /// What changes on any re-import of the procedure: its own and its tasks' import batches (a new mark scale
+    /// re-marks the works in place, and comes with a new procedure batch), and its works' largest id and number.
+    /// Works are replaced as a whole and ids are never reused (SQLite AUTOINCREMENT, PostgreSQL identity), so new
+    /// works always raise the largest id; both are read from the (ProcedureId, SchoolId) index without the rows.
+    /// </summary>
     public static async Task<WorksVersion> VersionAsync(OrientirDbContext db, AssessmentProcedure procedure, CancellationToken cancellationToken)
     {
         var works = await db.Works.Where(w => w.ProcedureId == procedure.Id)
             .GroupBy(w => w.ProcedureId)
-            .Select(g => new { Latest = g.Max(w => w.ImportBatchId), Count = g.Count() })
+            .Select(g => new { Last = g.Max(w => w.Id), Count = g.Count() })
             .SingleOrDefaultAsync(cancellationToken);
         var tasks = procedure.Tasks.Count == 0 ? 0 : procedure.Tasks.Max(t => t.ImportBatchId);
-        return new WorksVersion(procedure.ImportBatchId, tasks, works?.Latest ?? 0, works?.Count ?? 0);
+        return new WorksVersion(procedure.ImportBatchId, tasks, works?.Last ?? 0, works?.Count ?? 0);
     }
 
     public static async Task<ProcedureWorks> LoadAsync(OrientirDbContext db, int procedureId, ProcedureDesign design, int expectedCount,
@@ -82,4 +87,4 @@ internal static class ProcedureWorksLoader
 }
 
 /// <summary>What a procedure's cached statistics were computed from; any re-import of it changes one of these.</summary>
-internal readonly record struct WorksVersion(long Procedure, long Tasks, long Works, int Count);
+internal readonly record struct WorksVersion(long Procedure, long Tasks, long LastWork, int Count);

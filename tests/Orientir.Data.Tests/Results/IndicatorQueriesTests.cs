@@ -193,6 +193,43 @@ public class IndicatorQueriesTests
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Refreshes_after_an_import_only_the_procedures_it_changed(DatabaseProvider provider)
+    {
+        using var package = HandPackage();
+        await using var database = await ImportedAsync(provider, package);
+        await using var db = database.CreateContext();
+        var queries = Queries(db, AccessScope.Region(Roles.RegionAnalyst));
+
+        Assert.Equal(2, await queries.RefreshAsync());
+        Assert.Equal(0, await queries.RefreshAsync());
+        ImportAssertions.Succeeded(await new PackageImporter(database.ConnectionString).ImportDirectoryAsync(package.Write(), "analyst"));
+        Assert.Equal(0, await queries.RefreshAsync());
+
+        // The second work (mark 4, journal 5: lowered) is confirmed now.
+        package.Set(TestPackage.MaResults, 3, "journal_mark", "4");
+        ImportAssertions.Succeeded(await new PackageImporter(database.ConnectionString).ImportDirectoryAsync(package.Write(), "analyst"));
+        Assert.Equal(1, await queries.RefreshAsync());
+        Assert.Equal(400.0 / 12, (await queries.ProcedureAsync(TestPackage.Ma))!.Region.Indicators.Journal!.Lower, Precision);
+    }
+
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Moves_a_schools_results_with_it_when_an_import_moves_it_to_another_municipality(DatabaseProvider provider)
+    {
+        using var package = HandPackage();
+        await using var database = await ImportedAsync(provider, package);
+        await using var db = database.CreateContext();
+        var queries = Queries(db, AccessScope.Region(Roles.RegionAnalyst));
+        Assert.Equal([8, 5], (await queries.ProcedureAsync(TestPackage.Ma))!.Municipalities.Select(m => m.Indicators.Participants));
+
+        package.Set("schools.csv", 4, "municipality_code", "M01");
+        ImportAssertions.Succeeded(await new PackageImporter(database.ConnectionString).ImportDirectoryAsync(package.Write(), "analyst"));
+        var set = await queries.ProcedureAsync(TestPackage.Ma);
+
+        Assert.Equal(["M01"], set!.Municipalities.Select(m => m.Code));
+        Assert.Equal(13, set.Municipalities[0].Indicators.Participants);
+    }
+
+    [Theory, ClassData(typeof(AllDatabases))]
     public async Task Builds_a_series_of_the_share_of_two_over_the_years(DatabaseProvider provider)
     {
         using var package = HandPackage();

@@ -1,10 +1,10 @@
 using System.Diagnostics;
-using System.Text.Json;
 using DuckDB.NET.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Orientir.Data.Database;
+using Orientir.Bench;
 using Orientir.Data.Import;
 
 // Each measurement prints one JSON line; bench/run puts them side by side and computes the ratios.
@@ -12,12 +12,19 @@ return args switch
 {
     ["import", var package, var connectionString] => await ImportAsync(package, connectionString),
     ["duckdb", var package, var databaseFile] => LoadWithDuckDb(package, databaseFile),
+    ["indicators", var connectionString, var year, var procedure] => await OrientirIndicators.RunAsync(connectionString, int.Parse(year), procedure),
+    ["duckdb-indicators", var package, var year, var procedure] => DuckDbIndicators.Run(package, int.Parse(year), procedure),
+    ["pageload", var baseUrl, var demoDatabase, var requests] => await PageLoad.RunAsync(baseUrl, demoDatabase, int.Parse(requests)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Orientir.Bench import PACKAGE CONNECTION | duckdb PACKAGE FILE.duckdb");
+    Console.Error.WriteLine("""
+        usage: Orientir.Bench import PACKAGE CONNECTION | duckdb PACKAGE FILE.duckdb
+                            | indicators CONNECTION YEAR PROCEDURE | duckdb-indicators PACKAGE YEAR PROCEDURE
+                            | pageload BASE_URL DEMO_SQLITE_CONNECTION REQUESTS
+        """);
     return 2;
 }
 
@@ -79,4 +86,4 @@ static int LoadWithDuckDb(string package, string databaseFile)
     return 0;
 }
 
-static void Print(object measurement) => Console.WriteLine(JsonSerializer.Serialize(measurement));
+static void Print(object measurement) => Timing.Print(measurement);

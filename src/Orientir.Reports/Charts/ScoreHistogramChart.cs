@@ -35,10 +35,18 @@ public static class ScoreHistogramChart
         // No title inside: the threshold labels sit where it would be; the page or report heads the chart.
         plot.Axes.SetLimits(-0.7, Math.Max(1, histogram.Count - 0.3), 0, top * 1.1);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            IntegerTicksOnly = true,
+            LabelFormatter = count => count.ToString("#,0", Russian),
+        };
         plot.HideGrid();
+        // Room above the plot for the threshold labels, which would otherwise be cut at the top edge.
+        if (thresholds is not null) plot.Axes.Top.MinimumSize = 26;
         return ChartStyle.Svg(plot, width, height);
     }
+
+    private static readonly System.Globalization.CultureInfo Russian = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
 
     private static void Line(Plot plot, double x, string label, bool top = true)
     {

@@ -18,14 +18,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await App.InitializeAsync();
-        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("ORIENTIR_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await SystemBrowser.LaunchAsync(_playwright);
     }
 
     public async Task DisposeAsync()
@@ -35,31 +29,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         await App.DisposeAsync();
     }
 
-    /// <summary>A fresh browser context (own cookies) signed in through the login form as <paramref name="email"/>.</summary>
-    public async Task<IPage> SignInAsync(string email)
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = App.Address.ToString().TrimEnd('/'),
-            Locale = "ru-RU",
-            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
-        });
-        var page = await context.NewPageAsync();
-        // Generous: the machine may be busy, and a timeout here says nothing about the app.
-        page.SetDefaultTimeout(30_000);
-        await page.GotoAsync("/");
-        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/login"));
-        await page.GetByLabel("Электронная почта").FillAsync(email);
-        await page.GetByLabel("Пароль").FillAsync(TestRegion.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/login"), new() { WaitUntil = WaitUntilState.Commit });
-        await WaitUntilInteractiveAsync(page);
-        return page;
-    }
+    /// <summary>A fresh browser context signed in through the login form as <paramref name="email"/>.</summary>
+    public Task<IPage> SignInAsync(string email) => SystemBrowser.SignInAsync(Browser, App.Address, email, TestRegion.Password);
 
-    /// <summary>Waits for the circuit: Blazor replaces the prerendered DOM, and what was typed before is lost.</summary>
-    public static Task WaitUntilInteractiveAsync(IPage page) =>
-        page.Locator("#interactive-marker[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+    public static Task WaitUntilInteractiveAsync(IPage page) => SystemBrowser.WaitUntilInteractiveAsync(page);
 
     public static async Task ScreenshotAsync(IPage page, string name)
     {

@@ -60,6 +60,9 @@ public class DashboardTests(DashboardAppFixture fixture) : IClassFixture<Dashboa
         Assert.Contains(DashboardRegion.SchoolQualityRate, html);
         Assert.Contains(DashboardRegion.SchoolShareOfTwo, html);
         Assert.Contains(DashboardRegion.SchoolJournalSame, html);
+        // Five of 25 works got a «2» against a journal «4»: понизили and a difference of two or more, 20 % each.
+        Assert.Matches("Понизили[^<]*</td><td[^>]*>20,0 %", html);
+        Assert.Matches("Расхождение на 2 балла и более</td><td[^>]*>20,0 %", html);
         Assert.Contains("регион: 58,5 %", html);
         // K3 at 36 % is below the basic pair's 57 %: red.
         Assert.Matches("background-color:#FFCDD2\"[^>]*>" + DashboardRegion.SkillK3, html);

@@ -29,11 +29,4 @@ public sealed record AccessScope
 
     /// <summary>A scope that sees nothing: a user whose scope is not configured.</summary>
     public static AccessScope Nothing(string role) => new(role, null, new HashSet<int>());
-
-    public bool CanSeeSchool(int schoolId, int municipalityId) =>
-        IsRegionWide
-        || (MunicipalityId is { } m && m == municipalityId)
-        || (SchoolIds is { } ids && ids.Contains(schoolId));
-
-    public bool CanImport => Roles.CanImport(Role);
 }

@@ -12,6 +12,7 @@ internal static class DataSetup
         services.AddSingleton<DemoAccounts>();
         services.AddSingleton<Results.IndicatorRefresh>();
         services.AddHostedService(provider => provider.GetRequiredService<Results.IndicatorRefresh>());
+        services.AddScoped<Import.PackageUpload>();
         return services;
     }
 

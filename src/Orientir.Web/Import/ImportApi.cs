@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Orientir.Data.Import;
 using Orientir.Web.Access;
 using Orientir.Web.Hosting;
-using Orientir.Web.Results;
 
 namespace Orientir.Web.Import;
 
@@ -24,14 +23,12 @@ internal static class ImportApi
     }
 
     private static async Task<Results<Ok<ImportOutcome>, UnprocessableEntity<ImportOutcome>, ProblemHttpResult>> ImportAsync(
-        IFormFile? file, ClaimsPrincipal user, OrientirSettings settings, IndicatorRefresh refresh, CancellationToken cancellationToken)
+        IFormFile? file, ClaimsPrincipal user, PackageUpload upload, CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)
             return TypedResults.Problem(title: "Приложите пакет данных: zip-архив в поле формы «file».", statusCode: StatusCodes.Status400BadRequest);
         await using var stream = file.OpenReadStream();
-        var outcome = await new PackageImporter(settings.ConnectionString)
-            .ImportZipAsync(stream, file.FileName, user.Identity?.Name ?? "?", cancellationToken: cancellationToken);
-        if (outcome.Succeeded && !outcome.ChangedNothing) refresh.Request();
+        var outcome = await upload.ImportAsync(stream, file.FileName, user.Identity?.Name ?? "?", cancellationToken: cancellationToken);
         return outcome.Succeeded ? TypedResults.Ok(outcome) : TypedResults.UnprocessableEntity(outcome);
     }
 }

@@ -92,6 +92,8 @@ internal static class DemoPackageWriter
             csv.EndRow();
             csv.Field(school.Code).Field("ses").Field(school.Ses, "0.###");
             csv.EndRow();
+            csv.Field(school.Code).Field("mean_ability").Field(school.MeanAbility, "0.###");
+            csv.EndRow();
             if (school.InflatedVpr)
             {
                 csv.Field(school.Code).Field("inflated_vpr").Field(1);

@@ -35,8 +35,10 @@ internal static class ProcedureWorksLoader
         return new WorksVersion(procedure.ImportBatchId, tasks, works?.Last ?? 0, works?.Count ?? 0);
     }
 
+    /// <param name="studentKeys">When given, the works' student ids are read too and numbered through it, so that the
+    /// works of one load link across procedures (<see cref="ProcedureWorks.StudentKeys"/>).</param>
     public static async Task<ProcedureWorks> LoadAsync(OrientirDbContext db, int procedureId, ProcedureDesign design, int expectedCount,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Dictionary<string, int>? studentKeys = null)
     {
         var taskCount = design.Tasks.Count;
         var schoolIds = new List<int>(expectedCount);
@@ -44,6 +46,7 @@ internal static class ProcedureWorksLoader
         var marks = new List<byte>(expectedCount);
         var journal = new List<byte>(expectedCount);
         var scores = new byte[Math.Max(expectedCount, 1) * taskCount];
+        var students = studentKeys is null ? null : new List<int>(expectedCount);
         var row = 0;
 
         var connection = db.Database.GetDbConnection();
@@ -54,7 +57,8 @@ internal static class ProcedureWorksLoader
             await using var command = connection.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandText =
-                "SELECT \"SchoolId\", \"PrimaryScore\", \"Mark\", \"JournalMark\", \"Scores\" FROM \"Works\" WHERE \"ProcedureId\" = @procedure";
+                "SELECT \"SchoolId\", \"PrimaryScore\", \"Mark\", \"JournalMark\", \"Scores\"" +
+                (students is null ? "" : ", \"Student\"") + " FROM \"Works\" WHERE \"ProcedureId\" = @procedure";
             var parameter = command.CreateParameter();
             parameter.ParameterName = "@procedure";
             parameter.Value = procedureId;
@@ -71,6 +75,7 @@ internal static class ProcedureWorksLoader
                 var read = taskCount == 0 ? 0 : (int)reader.GetBytes(4, 0, scores, offset, taskCount);
                 // A work stored before a task was added to the design has no score for it: not done.
                 for (var t = read; t < taskCount; t++) scores[offset + t] = StudentWork.NotDone;
+                if (students is not null) students.Add(KeyOf(reader, studentKeys!));
                 row++;
             }
         }
@@ -79,7 +84,15 @@ internal static class ProcedureWorksLoader
             if (opened) await db.Database.CloseConnectionAsync();
         }
         if (scores.Length != row * taskCount) Array.Resize(ref scores, row * taskCount);
-        return new ProcedureWorks(design, [.. schoolIds], [.. primary], [.. marks], [.. journal], scores);
+        return new ProcedureWorks(design, [.. schoolIds], [.. primary], [.. marks], [.. journal], scores, students?.ToArray());
+    }
+
+    private static int KeyOf(DbDataReader reader, Dictionary<string, int> keys)
+    {
+        if (reader.IsDBNull(5)) return ProcedureWorks.NoStudent;
+        var student = reader.GetString(5);
+        if (!keys.TryGetValue(student, out var key)) keys.Add(student, key = keys.Count);
+        return key;
     }
 
     private static byte SmallOrZero(DbDataReader reader, int ordinal) =>

@@ -151,6 +151,7 @@ public class DemoPackageFormatTests(DemoPackage package)
         Assert.Equal(["school_code", "fact", "value"], package.Truth.Header);
         Assert.Equal(package.Schools.Values("code").ToHashSet(), package.SchoolsWith("school_effect"));
         Assert.Equal(package.Schools.Values("code").ToHashSet(), package.SchoolsWith("ses"));
+        Assert.Equal(package.Schools.Values("code").ToHashSet(), package.SchoolsWith("mean_ability"));
         Assert.InRange(package.SchoolsWith("inflated_vpr").Count, 1, 3);
         Assert.InRange(package.SchoolsWith("lenient_journal").Count, 1, 4);
         Assert.Empty(package.SchoolsWith("inflated_vpr").Intersect(package.SchoolsWith("lenient_journal")));

@@ -5,6 +5,7 @@ using Orientir.Domain.Audit;
 using Orientir.Domain.Imports;
 using Orientir.Domain.Registry;
 using Orientir.Domain.Results;
+using Orientir.Domain.Schools;
 
 namespace Orientir.Data.Database;
 
@@ -22,6 +23,10 @@ public abstract class OrientirDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<CuratorSchool> CuratorSchools => Set<CuratorSchool>();
+    public DbSet<MethodologyVersion> MethodologyVersions => Set<MethodologyVersion>();
+    public DbSet<SchoolAnalysisRun> SchoolAnalysisRuns => Set<SchoolAnalysisRun>();
+    public DbSet<SchoolAnalysisEntry> SchoolAnalysisEntries => Set<SchoolAnalysisEntry>();
+    public DbSet<ObjectivityMarkerRecord> ObjectivityMarkers => Set<ObjectivityMarkerRecord>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -24,6 +24,9 @@ public static class Roles
     /// <summary>Roles allowed to import data packages.</summary>
     public static bool CanImport(string role) => role is Admin or RegionAnalyst;
 
+    /// <summary>Roles allowed to change the methodology of the school analytics and to publish its lists.</summary>
+    public static bool CanManageMethodology(string role) => role is Admin or RegionAnalyst;
+
     public static string Russian(string role) => role switch
     {
         Admin => "Администратор",

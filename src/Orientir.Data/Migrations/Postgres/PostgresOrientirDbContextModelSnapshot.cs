@@ -602,6 +602,203 @@ namespace Orientir.Data.Migrations.Postgres
                     b.ToTable("Works", (string)null);
                 });
 
+            modelBuilder.Entity("Orientir.Domain.Schools.MethodologyVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SettingsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("MethodologyVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Schools.ObjectivityMarkerRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("EvidenceJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Raised")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Statistic")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("RunId", "SchoolId");
+
+                    b.ToTable("ObjectivityMarkers", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Schools.SchoolAnalysisEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Cluster")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<double?>("ContextIndex")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("ContextPercentile")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("EvidenceJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double?>("GrowthEffect")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("GrowthLower")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("GrowthUpper")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("GrowthWorks")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("LevelEffect")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("LevelLower")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("LevelUpper")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("LevelWorks")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("LowResults")
+                        .HasColumnType("boolean");
+
+                    b.Property<double?>("LowResultsComposite")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("MarkedProcedures")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Markers")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("NonObjective")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Resilient")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Unfavourable")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("RunId", "SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("SchoolAnalysisEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Schools.SchoolAnalysisRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("MethodologyVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SummaryJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MethodologyVersionId");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("SchoolAnalysisRuns", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -750,6 +947,47 @@ namespace Orientir.Data.Migrations.Postgres
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Schools.ObjectivityMarkerRecord", b =>
+                {
+                    b.HasOne("Orientir.Domain.Schools.SchoolAnalysisRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Orientir.Domain.Registry.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Schools.SchoolAnalysisEntry", b =>
+                {
+                    b.HasOne("Orientir.Domain.Schools.SchoolAnalysisRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Orientir.Domain.Registry.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Schools.SchoolAnalysisRun", b =>
+                {
+                    b.HasOne("Orientir.Domain.Schools.MethodologyVersion", "MethodologyVersion")
+                        .WithMany()
+                        .HasForeignKey("MethodologyVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("MethodologyVersion");
                 });
 
             modelBuilder.Entity("Orientir.Domain.Results.AssessmentProcedure", b =>

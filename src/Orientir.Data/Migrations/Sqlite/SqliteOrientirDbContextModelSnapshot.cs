@@ -579,6 +579,195 @@ namespace Orientir.Data.Migrations.Sqlite
                     b.ToTable("Works", (string)null);
                 });
 
+            modelBuilder.Entity("Orientir.Domain.Schools.MethodologyVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SettingsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("MethodologyVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Schools.ObjectivityMarkerRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvidenceJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Raised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Statistic")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("RunId", "SchoolId");
+
+                    b.ToTable("ObjectivityMarkers", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Schools.SchoolAnalysisEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cluster")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ContextIndex")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ContextPercentile")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("EvidenceJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("GrowthEffect")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("GrowthLower")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("GrowthUpper")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("GrowthWorks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("LevelEffect")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("LevelLower")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("LevelUpper")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("LevelWorks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LowResults")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("LowResultsComposite")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("MarkedProcedures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Markers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NonObjective")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Resilient")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Unfavourable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("RunId", "SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("SchoolAnalysisEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Schools.SchoolAnalysisRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MethodologyVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SummaryJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MethodologyVersionId");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("SchoolAnalysisRuns", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -727,6 +916,47 @@ namespace Orientir.Data.Migrations.Sqlite
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Schools.ObjectivityMarkerRecord", b =>
+                {
+                    b.HasOne("Orientir.Domain.Schools.SchoolAnalysisRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Orientir.Domain.Registry.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Schools.SchoolAnalysisEntry", b =>
+                {
+                    b.HasOne("Orientir.Domain.Schools.SchoolAnalysisRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Orientir.Domain.Registry.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Schools.SchoolAnalysisRun", b =>
+                {
+                    b.HasOne("Orientir.Domain.Schools.MethodologyVersion", "MethodologyVersion")
+                        .WithMany()
+                        .HasForeignKey("MethodologyVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("MethodologyVersion");
                 });
 
             modelBuilder.Entity("Orientir.Domain.Results.AssessmentProcedure", b =>

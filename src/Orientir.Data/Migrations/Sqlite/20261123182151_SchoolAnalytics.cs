@@ -1,0 +1,184 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Orientir.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SchoolAnalytics : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "MethodologyVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    SettingsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MethodologyVersions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SchoolAnalysisRuns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    MethodologyVersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SummaryJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SchoolAnalysisRuns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SchoolAnalysisRuns_MethodologyVersions_MethodologyVersionId",
+                        column: x => x.MethodologyVersionId,
+                        principalTable: "MethodologyVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ObjectivityMarkers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcedureCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Statistic = table.Column<double>(type: "REAL", nullable: false),
+                    Raised = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EvidenceJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ObjectivityMarkers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ObjectivityMarkers_SchoolAnalysisRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "SchoolAnalysisRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ObjectivityMarkers_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SchoolAnalysisEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContextIndex = table.Column<double>(type: "REAL", nullable: true),
+                    ContextPercentile = table.Column<double>(type: "REAL", nullable: true),
+                    Cluster = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Unfavourable = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LevelWorks = table.Column<int>(type: "INTEGER", nullable: false),
+                    LevelEffect = table.Column<double>(type: "REAL", nullable: true),
+                    LevelLower = table.Column<double>(type: "REAL", nullable: true),
+                    LevelUpper = table.Column<double>(type: "REAL", nullable: true),
+                    GrowthWorks = table.Column<int>(type: "INTEGER", nullable: false),
+                    GrowthEffect = table.Column<double>(type: "REAL", nullable: true),
+                    GrowthLower = table.Column<double>(type: "REAL", nullable: true),
+                    GrowthUpper = table.Column<double>(type: "REAL", nullable: true),
+                    LowResultsComposite = table.Column<double>(type: "REAL", nullable: true),
+                    LowResults = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Resilient = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NonObjective = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MarkedProcedures = table.Column<int>(type: "INTEGER", nullable: false),
+                    Markers = table.Column<int>(type: "INTEGER", nullable: false),
+                    EvidenceJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SchoolAnalysisEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SchoolAnalysisEntries_SchoolAnalysisRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "SchoolAnalysisRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SchoolAnalysisEntries_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MethodologyVersions_Number",
+                table: "MethodologyVersions",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ObjectivityMarkers_RunId_SchoolId",
+                table: "ObjectivityMarkers",
+                columns: new[] { "RunId", "SchoolId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ObjectivityMarkers_SchoolId",
+                table: "ObjectivityMarkers",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SchoolAnalysisEntries_RunId_SchoolId",
+                table: "SchoolAnalysisEntries",
+                columns: new[] { "RunId", "SchoolId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SchoolAnalysisEntries_SchoolId",
+                table: "SchoolAnalysisEntries",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SchoolAnalysisRuns_MethodologyVersionId",
+                table: "SchoolAnalysisRuns",
+                column: "MethodologyVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SchoolAnalysisRuns_Year",
+                table: "SchoolAnalysisRuns",
+                column: "Year");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ObjectivityMarkers");
+
+            migrationBuilder.DropTable(
+                name: "SchoolAnalysisEntries");
+
+            migrationBuilder.DropTable(
+                name: "SchoolAnalysisRuns");
+
+            migrationBuilder.DropTable(
+                name: "MethodologyVersions");
+        }
+    }
+}

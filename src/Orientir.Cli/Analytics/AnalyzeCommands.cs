@@ -11,7 +11,7 @@ using Spectre.Console;
 
 namespace Orientir.Cli.Analytics;
 
-/// <summary><c>orientir analyze indicators</c>: the indicators of a year for the region, every municipality and every school.</summary>
+/// <summary><c>orientir analyze indicators</c>: the indicators of a year for the region, every municipality and every school; <c>analyze schools</c>: <see cref="SchoolsCommand"/>.</summary>
 internal static class AnalyzeCommands
 {
     public const int Written = 0;
@@ -36,6 +36,7 @@ internal static class AnalyzeCommands
             return await WriteAsync(connectionString, result.GetValue(year), result.GetValue(procedure), result.GetValue(json)!, cancellationToken);
         });
         analyze.Subcommands.Add(indicators);
+        analyze.Subcommands.Add(SchoolsCommand.Create());
         return analyze;
     }
 

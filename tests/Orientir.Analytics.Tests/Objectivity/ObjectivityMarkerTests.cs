@@ -33,7 +33,7 @@ public class ObjectivityMarkerTests
     [Fact]
     public void Flags_a_school_whose_scores_bunch_at_the_mark_thresholds()
     {
-        var marker = MarkerOf(Run(new SchoolPlan(Special, 0.0) { Push = 0.9 }), MarkerKind.ThresholdBunching);
+        var marker = MarkerOf(Run(new SchoolPlan(Special, 0.0, Works: 60) { Push = 0.9 }), MarkerKind.ThresholdBunching);
 
         Assert.True(marker.Raised, $"z {marker.Statistic:F2}");
         Assert.True(Evidence(marker, "school_share_at_threshold") > Evidence(marker, "expected_share_at_threshold") + Settings.BunchingMinimumExcess);
@@ -64,6 +64,28 @@ public class ObjectivityMarkerTests
 
         Assert.True(marker.Raised, $"z {marker.Statistic:F2}");
         Assert.True(Evidence(marker, "school_standardised_mean") > Evidence(marker, "independent_standardised_mean") + Settings.UnconfirmedMinimumGap);
+        Assert.Equal(30, Evidence(marker, "independent_works"));
+    }
+
+    [Fact]
+    public void Flags_a_high_result_the_same_students_do_not_repeat_a_year_later()
+    {
+        var input = SmallRegion.WithNextYear(new SchoolPlan(Special, 1.0) { IndependentLevel = -0.3 });
+        var marker = MarkerOf(ObjectivityAnalysis.Run(input, Settings), MarkerKind.UnconfirmedHighResult);
+        var withoutNextYear = ObjectivityAnalysis.Run(input, Settings with { UseNextYearOfSameStudents = false });
+
+        Assert.True(marker.Raised, $"z {marker.Statistic:F2}");
+        Assert.Equal(30, Evidence(marker, "independent_works"));
+        Assert.Equal([SmallRegion.Vpr.Code], withoutNextYear.Procedures);
+        Assert.DoesNotContain(withoutNextYear.Markers, m => m.Kind == MarkerKind.UnconfirmedHighResult);
+    }
+
+    [Fact]
+    public void Does_not_flag_a_strong_cohort_that_stays_strong_a_year_later()
+    {
+        var marker = MarkerOf(ObjectivityAnalysis.Run(SmallRegion.WithNextYear(UniformlyStrong), Settings), MarkerKind.UnconfirmedHighResult);
+
+        Assert.False(marker.Raised, $"z {marker.Statistic:F2}");
         Assert.Equal(30, Evidence(marker, "independent_works"));
     }
 

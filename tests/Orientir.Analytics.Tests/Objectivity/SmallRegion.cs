@@ -31,13 +31,15 @@ internal static class SmallRegion
     public static readonly ProcedureDesign Vpr = Design("VPR-2025-MA-5", ProcedureKind.Vpr, 5);
     public static readonly ProcedureDesign SecondVpr = Design("VPR-2025-MA-4", ProcedureKind.Vpr, 4);
     public static readonly ProcedureDesign Oge = Design("OGE-2025-MA-9", ProcedureKind.Oge, 9);
+    /// <summary>The grade-5 students of <see cref="Vpr"/> a year later.</summary>
+    public static readonly ProcedureDesign NextYearVpr = Design("VPR-2026-MA-6", ProcedureKind.Vpr, 6, Year + 1);
 
-    private static ProcedureDesign Design(string code, ProcedureKind kind, int grade)
+    private static ProcedureDesign Design(string code, ProcedureKind kind, int grade, int year = Year)
     {
         var tasks = new List<TaskDesign>();
         for (var t = 1; t <= 6; t++) tasks.Add(new TaskDesign($"{t}", 1, TaskLevel.Basic, ["A"]));
         for (var t = 7; t <= 9; t++) tasks.Add(new TaskDesign($"{t}", 2, TaskLevel.Advanced, ["B"]));
-        return new ProcedureDesign(code, kind, "MA", grade, Year, 12, new MarkThresholds(4, 7, 10), null, tasks);
+        return new ProcedureDesign(code, kind, "MA", grade, year, 12, new MarkThresholds(4, 7, 10), null, tasks);
     }
 
     public static IReadOnlyList<SchoolPlan> HonestSchools()
@@ -51,22 +53,40 @@ internal static class SmallRegion
     public static SchoolAnalysisInput With(bool secondVpr = false, params SchoolPlan[] special)
     {
         var plans = HonestSchools().Concat(special).ToList();
-        var profiles = plans.Select(p => new SchoolProfile(p.SchoolId, $"edu{p.SchoolId}", 1, SchoolType.General, Locality.Urban, 300, SocialPassport.Unknown)).ToList();
         var procedures = new List<ProcedureWorks> { Write(Vpr, plans, 1, judged: true), Write(Oge, plans, 2, judged: false) };
         if (secondVpr) procedures.Add(Write(SecondVpr, plans, 3, judged: true));
-        return new SchoolAnalysisInput(Year, profiles, procedures);
+        return new SchoolAnalysisInput(Year, Profiles(plans), procedures);
     }
 
+    /// <summary>The ВПР and the same students' ВПР a year later (at the independent level, honestly written); no ОГЭ.</summary>
+    public static SchoolAnalysisInput WithNextYear(params SchoolPlan[] special)
+    {
+        var plans = HonestSchools().Concat(special).ToList();
+        var later = plans.Select(p => p with { Level = p.IndependentLevel ?? p.Level, Hints = 0, Push = 0, JournalShift = 0 }).ToList();
+        return new SchoolAnalysisInput(Year, Profiles(plans), [Write(Vpr, plans, 1, judged: true), Write(NextYearVpr, later, 4, judged: true)]);
+    }
+
+    private static List<SchoolProfile> Profiles(List<SchoolPlan> plans) =>
+        plans.Select(p => new SchoolProfile(p.SchoolId, $"edu{p.SchoolId}", 1, SchoolType.General, Locality.Urban, 300, SocialPassport.Unknown)).ToList();
+
+    /// <summary>
+    /// Student <c>1000 · school + w</c> writes work <c>w</c> of the school's ВПР; the ОГЭ is another cohort. A student's
+    /// ability is the same draw in every procedure, so a student's works a year apart are linked and correlated.
+    /// </summary>
     private static ProcedureWorks Write(ProcedureDesign design, IReadOnlyList<SchoolPlan> plans, int seed, bool judged)
     {
         var random = new Random(seed);
         var rows = new List<(int School, byte[] Scores, byte Mark, byte Journal)>();
+        var keys = new List<int>();
+        var cohort = design.Kind == ProcedureKind.Oge ? 500_000 : 0;
         foreach (var plan in plans)
         {
             var level = judged ? plan.Level : plan.IndependentLevel ?? plan.Level;
             for (var w = 0; w < plan.Works; w++)
             {
-                var ability = level + 0.8 * Normal(random);
+                var student = cohort + 1000 * plan.SchoolId + w;
+                keys.Add(student);
+                var ability = level + 0.8 * Normal(new Random(student)) + 0.3 * Normal(random);
                 var scores = new byte[design.Tasks.Count];
                 for (var t = 0; t < scores.Length; t++)
                 {
@@ -86,7 +106,8 @@ internal static class SmallRegion
                 rows.Add((plan.SchoolId, scores, mark, journal));
             }
         }
-        return Indicators.TinyProcedure.Works(design, rows);
+        var works = Indicators.TinyProcedure.Works(design, rows);
+        return new ProcedureWorks(design, works.SchoolIds, works.PrimaryScores, works.Marks, works.JournalMarks, works.Scores, [.. keys]);
     }
 
     private static void PushToThreshold(ProcedureDesign design, byte[] scores, double probability, Random random)

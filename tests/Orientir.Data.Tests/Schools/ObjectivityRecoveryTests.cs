@@ -40,13 +40,18 @@ public class ObjectivityRecoveryTests(ITestOutputHelper output)
         output.WriteLine($"seed {seed}: {clock.ElapsedMilliseconds} ms, {result.Markers.Count} markers; planted {planted}, judged {judgedPlanted}, " +
                          $"listed {listed.Count}, true {truePositives}; precision {precision:F3}, recall {recall:F3}; " +
                          $"false alarms {listed.Count - truePositives} (lenient {lenientListed}, gymnasium/lyceum {strongListed})");
+        output.WriteLine($"  schools judged in fewer than {settings.MinimumProceduresWithMarkers} procedures (cannot be listed): " +
+                         $"{rows.Count - listable.Count} of {rows.Count}, of them planted inflated {planted - judgedPlanted}");
+        bool Strong(int schoolId) => profiles[schoolId].Type is SchoolType.Gymnasium or SchoolType.Lyceum && !region.TruthOf(schoolId).InflatedVpr;
+        bool LenientOnly(int schoolId) => region.TruthOf(schoolId).LenientJournal && !region.TruthOf(schoolId).InflatedVpr;
         foreach (var kind in Enum.GetValues<MarkerKind>())
         {
             var ofKind = result.Markers.Where(m => m.Kind == kind).ToList();
             var inflated = ofKind.Where(m => region.TruthOf(m.SchoolId).InflatedVpr).ToList();
             var honest = ofKind.Where(m => !region.TruthOf(m.SchoolId).InflatedVpr).ToList();
             output.WriteLine($"  {kind}: raised in {inflated.Count(m => m.Raised)}/{inflated.Count} inflated school×procedures, " +
-                             $"{honest.Count(m => m.Raised)}/{honest.Count} honest");
+                             $"{honest.Count(m => m.Raised)}/{honest.Count} honest (gymnasium/lyceum {honest.Count(m => m.Raised && Strong(m.SchoolId))}/" +
+                             $"{honest.Count(m => Strong(m.SchoolId))}, lenient journal {honest.Count(m => m.Raised && LenientOnly(m.SchoolId))}/{honest.Count(m => LenientOnly(m.SchoolId))})");
         }
         foreach (var r in rows.Where(r => r.Truth.InflatedVpr != r.Row.Listed))
             output.WriteLine($"  {(r.Row.Listed ? "false alarm" : "missed")} {r.Truth.Code} {r.Profile.Type} judged {r.Row.JudgedProcedures.Count} " +

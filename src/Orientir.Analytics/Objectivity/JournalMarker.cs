@@ -68,7 +68,7 @@ internal static class JournalMarker
         var error = sink.NewStatistic();
         for (var s = 0; s < both.Length; s++)
         {
-            if (!sink.Judged[s] || both[s] < sink.Settings.MinimumWorks) continue;
+            if (!sink.Judged[s] || both[s] < Math.Max(2, sink.Settings.MinimumWorks)) continue;
             statistic[s] = (double)hits[s] / both[s] - regionShare;
             error[s] = Math.Sqrt(Math.Max(regionShare * (1 - regionShare), 1e-6) / both[s]);
         }

@@ -38,6 +38,8 @@ public static class ObjectivityAnalysis
         var notJudgedBySchool = new List<string>[schoolIds.Length];
         for (var s = 0; s < schoolIds.Length; s++) { judgedBySchool[s] = []; notJudgedBySchool[s] = []; }
 
+        // Two works at least: a school's spread and every binomial error need them.
+        var minimumWorks = Math.Max(2, settings.MinimumWorks);
         foreach (var works in judgedProcedures)
         {
             var frame = FrameOf(works);
@@ -45,7 +47,7 @@ public static class ObjectivityAnalysis
             for (var s = 0; s < judged.Length; s++)
             {
                 if (frame.WorkCount[s] == 0) continue;
-                judged[s] = frame.WorkCount[s] >= settings.MinimumWorks;
+                judged[s] = frame.WorkCount[s] >= minimumWorks;
                 (judged[s] ? judgedBySchool[s] : notJudgedBySchool[s]).Add(frame.Code);
             }
             var sink = new MarkerSink(frame, schoolIds, judged, settings, markers);

@@ -27,7 +27,7 @@ public sealed record ObjectivitySettings
     /// <summary>Codes of further procedures that count as independent and are not judged (e.g. a РПР written under observers).</summary>
     public IReadOnlyList<string> IndependentProcedureCodes { get; init; } = [];
 
-    /// <summary>A school × procedure with fewer works is not judged (too few works for any of the tests).</summary>
+    /// <summary>A school × procedure with fewer works (and never fewer than 2) is not judged: too few works for any of the tests. Marker (d) also needs this many works with a journal mark.</summary>
     public int MinimumWorks { get; init; } = 10;
 
     /// <summary>(a) The marker is raised when the gap's z reaches this value (one-sided p ≈ 0.001).</summary>

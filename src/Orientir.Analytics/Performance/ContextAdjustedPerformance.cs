@@ -28,12 +28,12 @@ public static class ContextAdjustedPerformance
         SchoolAnalysisInput input, IReadOnlyDictionary<int, double> contextIndex, PerformanceSettings settings,
         IReadOnlySet<SchoolProcedure>? excluded = null)
     {
+        if (settings.YearsPooled < 1) throw new ArgumentOutOfRangeException(nameof(settings), settings.YearsPooled, "At least one year is pooled.");
         var schools = input.Schools;
         var groupOf = new Dictionary<int, int>(schools.Count);
         for (var g = 0; g < schools.Count; g++) groupOf[schools[g].SchoolId] = g;
 
         var (schoolColumns, schoolCovariates, withoutContext) = SchoolCovariates(schools, contextIndex, settings);
-        if (settings.YearsPooled < 1) throw new ArgumentOutOfRangeException(nameof(settings), settings.YearsPooled, "At least one year is pooled.");
         var firstYear = input.Year - settings.YearsPooled + 1;
         var current = Standardised(input.Procedures, firstYear, input.Year, settings);
         var z = NormalQuantile(settings.ConfidenceLevel);

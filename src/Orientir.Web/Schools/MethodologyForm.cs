@@ -107,7 +107,7 @@ public sealed class MethodologyForm
         return settings;
     }
 
-    private static bool TryValue(MethodologyField field, out JsonNode? value, out string? error)
+    internal static bool TryValue(MethodologyField field, out JsonNode? value, out string? error)
     {
         value = null;
         error = null;

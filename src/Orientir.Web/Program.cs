@@ -3,6 +3,7 @@ using Orientir.Web.Hosting;
 using Orientir.Web.Import;
 using Orientir.Web.Registry;
 using Orientir.Web.Results;
+using Orientir.Web.Schools;
 using Orientir.Web.Shared;
 
 namespace Orientir.Web;
@@ -50,6 +51,7 @@ public static class OrientirWebApp
         builder.Services.AddOrientirAuth();
         builder.Services.AddOrientirApi();
         builder.Services.AddOrientirPages();
+        builder.Services.AddSchoolAnalysis();
 
         var app = builder.Build();
         await app.PrepareDatabaseAsync();
@@ -68,6 +70,7 @@ public static class OrientirWebApp
         app.MapProceduresApi();
         app.MapIndicatorsApi();
         app.MapImportApi();
+        app.MapSchoolAnalysis();
         app.MapOrientirPages();
         return app;
     }

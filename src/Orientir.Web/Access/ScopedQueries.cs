@@ -5,6 +5,7 @@ using Orientir.Data.Database;
 using Orientir.Analytics.Indicators;
 using Orientir.Data.Registry;
 using Orientir.Data.Results;
+using Orientir.Data.Schools;
 using Orientir.Web.Hosting;
 
 namespace Orientir.Web.Access;
@@ -22,4 +23,8 @@ public sealed class ScopedQueries(OrientirDbContext db, AccessScopeResolver reso
     /// <summary>The indicators' read side for the signed-in user, in the same scope as <see cref="ForAsync"/>.</summary>
     public async Task<IndicatorQueries> IndicatorsForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         new(db, (await ForAsync(user, cancellationToken)).Scope, IndicatorSettings.Default);
+
+    /// <summary>The published school lists for the signed-in user, in the same scope as <see cref="ForAsync"/>.</summary>
+    public async Task<SchoolListQueries> SchoolListsForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        new(db, (await ForAsync(user, cancellationToken)).Scope);
 }

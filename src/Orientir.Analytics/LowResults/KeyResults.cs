@@ -20,7 +20,7 @@ internal sealed class KeyResults
     public required double[] MeanZ { get; init; }
 
     /// <summary>One pass over the works: counts per school, then the measures of the schools with enough works.</summary>
-    public static KeyResults Of(ProcedureWorks works, double weight, bool independent, Dictionary<int, int> schoolIndex, int minimumParticipants)
+    public static KeyResults Of(ProcedureWorks works, double weight, bool independent, Dictionary<int, int> schoolIndex, int minimumParticipants, bool failLogit)
     {
         var n = schoolIndex.Count;
         var design = works.Design;
@@ -50,17 +50,22 @@ internal sealed class KeyResults
         }
 
         var failShare = Filled(n);
+        var failScale = Filled(n);
         var meanPercent = Filled(n);
         for (var s = 0; s < n; s++)
         {
             if (count[s] < minimumParticipants) continue;
             meanPercent[s] = design.MaxScore > 0 ? 100.0 * scoreSum[s] / count[s] / design.MaxScore : double.NaN;
-            if (marked[s] >= minimumParticipants) failShare[s] = (double)fails[s] / marked[s];
+            if (marked[s] < minimumParticipants) continue;
+            failShare[s] = (double)fails[s] / marked[s];
+            // The empirical logit: a share of fails is a normal tail, so its logit is close to linear in the school's
+            // mean, where the share itself flattens near 0; the 0.5 keeps a school with no fails finite.
+            failScale[s] = failLogit ? Math.Log((fails[s] + 0.5) / (marked[s] - fails[s] + 0.5)) : failShare[s];
         }
         return new KeyResults
         {
             Design = design, Weight = weight, Independent = independent, Participants = count,
-            FailShare = failShare, FailZ = Standardised(failShare, -1),
+            FailShare = failShare, FailZ = Standardised(failScale, -1),
             MeanPercent = meanPercent, MeanZ = Standardised(meanPercent, +1),
         };
     }

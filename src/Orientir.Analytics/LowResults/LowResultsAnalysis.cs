@@ -28,14 +28,26 @@ public static class LowResultsAnalysis
 
         var required = Enumerable.Range(input.Year - settings.ConsecutiveYears + 1, settings.ConsecutiveYears).ToArray();
         var requiredPositions = required.Select(r => Array.IndexOf(years, r)).ToArray();
-        var meanCutOff = settings.Rule == LowResultsRule.BottomByMeanOfYears ? MeanCutOff(yearResults, requiredPositions, settings.BottomShare) : null;
+        var complete = new bool[n];
+        var summary = new double[n];
+        var summaryValues = new List<double>(n);
+        for (var s = 0; s < n; s++)
+        {
+            complete[s] = requiredPositions.All(p => p >= 0 && yearResults[p][s].Composite is not null);
+            if (!complete[s] || settings.Rule == LowResultsRule.BottomInEachYear) continue;
+            summary[s] = settings.Rule == LowResultsRule.BottomByMeanOfYears
+                ? requiredPositions.Average(p => yearResults[p][s].Composite!.Value)
+                : requiredPositions.Max(p => yearResults[p][s].Percentile!.Value);
+            summaryValues.Add(summary[s]);
+        }
+        var summaryCutOff = summaryValues.Count > 0 ? BottomShare.CutOff(summaryValues.ToArray(), settings.BottomShare) : double.NaN;
+        var summaryKey = settings.Rule == LowResultsRule.BottomByMeanOfYears ? "mean_composite_of_years" : "best_percentile_of_years";
 
         var result = new SchoolLowResults[n];
         for (var s = 0; s < n; s++)
         {
             var mine = new SchoolYearResult[years.Length];
             for (var y = 0; y < years.Length; y++) mine[y] = yearResults[y][s];
-            var complete = requiredPositions.All(p => p >= 0 && mine[p].Composite is not null);
             var evidence = new List<Evidence>
             {
                 new("low_results_bottom_share", 100 * settings.BottomShare),
@@ -44,15 +56,14 @@ public static class LowResultsAnalysis
             };
             bool low;
             if (settings.Rule == LowResultsRule.BottomInEachYear)
-                low = complete && requiredPositions.All(p => mine[p].InBottom);
+                low = complete[s] && requiredPositions.All(p => mine[p].InBottom);
             else
             {
-                var mean = complete ? requiredPositions.Average(p => mine[p].Composite!.Value) : double.NaN;
-                low = complete && mean <= meanCutOff!.Value;
-                if (complete)
+                low = complete[s] && summary[s] <= summaryCutOff;
+                if (complete[s])
                 {
-                    evidence.Add(new("composite_mean_of_years", mean));
-                    evidence.Add(new("cutoff_mean_of_years", meanCutOff!.Value));
+                    evidence.Add(new(summaryKey, summary[s]));
+                    evidence.Add(new("cutoff_" + summaryKey, summaryCutOff));
                 }
             }
             var yearsInBottom = 0;
@@ -60,7 +71,7 @@ public static class LowResultsAnalysis
             evidence.Add(new("consecutive_years_in_bottom", yearsInBottom));
             for (var y = 0; y < years.Length; y++) AddYearEvidence(evidence, mine[y], regionYears[y]);
             evidence.Insert(0, new("low_results", low ? 1 : 0));
-            result[s] = new SchoolLowResults(schools[s].SchoolId, low, judgedIndependently[s], !complete, mine, evidence);
+            result[s] = new SchoolLowResults(schools[s].SchoolId, low, judgedIndependently[s], !complete[s], mine, evidence);
         }
         return new LowResultsResult(input.Year, regionYears, result);
     }
@@ -77,7 +88,7 @@ public static class LowResultsAnalysis
             var key = settings.KeyProcedures.FirstOrDefault(k => k.Kind == design.Kind && k.Grade == design.Grade
                 && string.Equals(k.Subject, design.Subject, StringComparison.OrdinalIgnoreCase));
             if (key is null || key.Weight <= 0) continue;
-            keys.Add(KeyResults.Of(works, key.Weight, settings.IndependentKinds.Contains(design.Kind), schoolIndex, settings.MinimumParticipants));
+            keys.Add(KeyResults.Of(works, key.Weight, settings.IndependentKinds.Contains(design.Kind), schoolIndex, settings.MinimumParticipants, settings.FailShareLogit));
         }
 
         var composite = new double?[n];
@@ -125,16 +136,6 @@ public static class LowResultsAnalysis
             results[s] = new SchoolYearResult(year, values[i], (int)Math.Floor(ranks[i]), percentiles[i], values[i] <= cutOff!.Value, components[s]);
         }
         return (results, new LowResultsYear(year, ranked.Count, cutOff));
-    }
-
-    private static double? MeanCutOff(SchoolYearResult[][] yearResults, int[] positions, double share)
-    {
-        if (positions.Any(p => p < 0)) return null;
-        var means = new List<double>();
-        for (var s = 0; s < yearResults[0].Length; s++)
-            if (positions.All(p => yearResults[p][s].Composite is not null))
-                means.Add(positions.Average(p => yearResults[p][s].Composite!.Value));
-        return means.Count > 0 ? BottomShare.CutOff(means.ToArray(), share) : null;
     }
 
     private static void AddYearEvidence(List<Evidence> evidence, SchoolYearResult year, LowResultsYear region)

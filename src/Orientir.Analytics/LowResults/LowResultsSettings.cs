@@ -12,6 +12,11 @@ public enum LowResultsRule
     BottomInEachYear,
     /// <summary>The mean of the composites over the consecutive years is in the bottom share (a bad year and a fair one average out).</summary>
     BottomByMeanOfYears,
+    /// <summary>
+    /// The school's best percentile over the consecutive years is in the bottom share: low in every one of the years,
+    /// with the list as long as the share (the per-year rule lists fewer, as noise rarely puts a school low twice).
+    /// </summary>
+    BottomByBestOfYears,
 }
 
 /// <summary>Schools with low results (ШНОР): the composite of key results and the rule that lists a school. Defaults and sources: docs/methodology.md.</summary>
@@ -29,6 +34,12 @@ public sealed record LowResultsSettings
     /// <summary>Weight of the share of "2" (for ЕГЭ: of works below the minimum score) of a key procedure.</summary>
     public double FailShareWeight { get; init; } = 1;
 
+    /// <summary>
+    /// The share of fails enters as its empirical logit, ln((f + 0.5) / (n − f + 0.5)), before standardising: near
+    /// linear in the school's mean result, where the share itself flattens at 0 for most schools.
+    /// </summary>
+    public bool FailShareLogit { get; init; } = true;
+
     /// <summary>Weight of the mean primary score in percent of the maximum of a key procedure.</summary>
     public double MeanPercentWeight { get; init; } = 1;
 
@@ -44,7 +55,11 @@ public sealed record LowResultsSettings
     /// <summary>How many consecutive years, ending at the analysed year, the school must be in the bottom.</summary>
     public int ConsecutiveYears { get; init; } = 2;
 
-    public LowResultsRule Rule { get; init; } = LowResultsRule.BottomInEachYear;
+    /// <summary>
+    /// How the consecutive years are read. The default averages the years' composites: on the planted regions the
+    /// per-year rule lists only ~7 % (noise rarely puts a school low twice) and misses a third of the truly low schools.
+    /// </summary>
+    public LowResultsRule Rule { get; init; } = LowResultsRule.BottomByMeanOfYears;
 
     /// <summary>
     /// The procedures that are independent of the school (observers, external marking): a school whose results are

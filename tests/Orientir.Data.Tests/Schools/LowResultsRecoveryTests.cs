@@ -1,5 +1,6 @@
 using Orientir.Analytics.LowResults;
 using Orientir.Analytics.Schools;
+using Orientir.Analytics.Statistics;
 using Xunit.Abstractions;
 using static Orientir.Data.Tests.Schools.ContextRecoveryTests;
 
@@ -21,7 +22,46 @@ public class LowResultsRecoveryTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public async Task Low_results_schools_match_the_planted_ability_better_than_one_year_mean(int seed)
+    public async Task Low_results_schools_match_the_planted_ability_and_rank_it_closer_than_one_year_mean(int seed)
+    {
+        var run = await RunAsync(seed);
+        var oursF1 = F1(run.Ours, run.Truth);
+        var naiveF1 = F1(run.Naive, run.Truth);
+        output.WriteLine($"seed {seed}: ШНОР F1 ours {oursF1:F3} (listed {run.Ours.Count}, true {run.Truth.Count}, " +
+            $"hits {run.Ours.Count(run.Truth.Contains)}; eligible {run.Eligible.Count}), naive {naiveF1:F3}; " +
+            $"Spearman with mean_ability over the eligible: ours {run.OursRho:F3}, naive {run.NaiveRho:F3}; " +
+            $"inflated-ВПР schools listed {run.Ours.Count(run.NonObjective.Contains)}, truly low {run.Truth.Count(run.NonObjective.Contains)}");
+        Assert.True(oursF1 >= 0.7, $"F1 {oursF1:F3} < 0.7");
+        Assert.True(run.OursRho > run.NaiveRho, $"Spearman {run.OursRho:F3} not above the naive {run.NaiveRho:F3}");
+    }
+
+    /// <summary>
+    /// The lists of the three seeds together (99 truly low schools): one seed's 33 move F1 by 0.03 a school, so the
+    /// comparison with the naive rule is made on the pool.
+    /// </summary>
+    [Fact]
+    public async Task Low_results_lists_of_all_seeds_beat_the_one_year_mean()
+    {
+        int hits = 0, naiveHits = 0, listed = 0, naiveListed = 0, truths = 0;
+        foreach (var seed in PlantedRegion.Seeds)
+        {
+            var run = await RunAsync(seed);
+            hits += run.Ours.Count(run.Truth.Contains);
+            naiveHits += run.Naive.Count(run.Truth.Contains);
+            listed += run.Ours.Count;
+            naiveListed += run.Naive.Count;
+            truths += run.Truth.Count;
+        }
+        var oursF1 = 2.0 * hits / (listed + truths);
+        var naiveF1 = 2.0 * naiveHits / (naiveListed + truths);
+        output.WriteLine($"pooled ШНОР F1 ours {oursF1:F3} ({hits} of {listed} listed, {truths} true), naive {naiveF1:F3} ({naiveHits} of {naiveListed})");
+        Assert.True(oursF1 > naiveF1, $"F1 {oursF1:F3} not above the naive {naiveF1:F3}");
+    }
+
+    private sealed record Run(HashSet<int> Eligible, HashSet<int> Truth, HashSet<int> Ours, HashSet<int> Naive, HashSet<int> NonObjective,
+        double OursRho, double NaiveRho);
+
+    private static async Task<Run> RunAsync(int seed)
     {
         var region = await PlantedRegion.OfSeedAsync(seed);
         var input = region.Input;
@@ -31,16 +71,13 @@ public class LowResultsRecoveryTests(ITestOutputHelper output)
 
         var result = LowResultsAnalysis.Run(input, LowResultsSettings.Default, nonObjective);
         var ours = result.Schools.Where(s => s.LowResults).Select(s => s.SchoolId).ToHashSet();
-        var naive = Bottom(NaiveMeans(input, eligible), 0.10);
+        var naiveMeans = NaiveMeans(input, eligible);
 
-        var oursF1 = F1(ours, truth);
-        var naiveF1 = F1(naive, truth);
-        var hits = ours.Count(truth.Contains);
-        output.WriteLine($"seed {seed}: ШНОР F1 ours {oursF1:F3} (listed {ours.Count}, true {truth.Count}, hits {hits}; " +
-            $"eligible {eligible.Count}), naive {naiveF1:F3}; inflated-ВПР schools listed {ours.Count(nonObjective.Contains)}, " +
-            $"truly low {truth.Count(nonObjective.Contains)}");
-        Assert.True(oursF1 >= 0.7, $"F1 {oursF1:F3} < 0.7");
-        Assert.True(oursF1 > naiveF1, $"F1 {oursF1:F3} not above the naive {naiveF1:F3}");
+        var ranked = eligible.Where(id => !result.Of(id).InsufficientData).ToArray();
+        var ability = ranked.Select(id => region.TruthOf(id).MeanAbility).ToArray();
+        var oursRho = Descriptive.Spearman(ranked.Select(id => result.Of(id).Evidence.Single(e => e.Key == "mean_composite_of_years").Value).ToArray(), ability);
+        var naiveRho = Descriptive.Spearman(ranked.Select(id => naiveMeans[id]).ToArray(), ability);
+        return new Run(eligible, truth, ours, Bottom(naiveMeans, 0.10), nonObjective, oursRho, naiveRho);
     }
 
     private static HashSet<int> Eligible(SchoolAnalysisInput input)
@@ -67,7 +104,7 @@ public class LowResultsRecoveryTests(ITestOutputHelper output)
         {
             var scores = works.PrimaryScores.Select(p => (double)p).ToArray();
             var mean = scores.Average();
-            var sd = Orientir.Analytics.Statistics.Descriptive.StandardDeviation(scores);
+            var sd = Descriptive.StandardDeviation(scores);
             for (var i = 0; i < works.Count; i++)
             {
                 var (sum, count) = sums.GetValueOrDefault(works.SchoolIds[i]);

@@ -25,9 +25,12 @@ public class ContextRecoveryTests(ITestOutputHelper output)
         var ours = result.Schools.Where(s => s.Unfavourable).Select(s => s.SchoolId).ToHashSet();
         var naive = Bottom(NaiveSum(schools), 0.15);
 
+        var fixedWeights = ContextIndex.Compute(schools, ContextIndexSettings.Default with { Weighting = ContextWeighting.FixedWeights });
+        var fixedF1 = F1(fixedWeights.Schools.Where(s => s.Unfavourable).Select(s => s.SchoolId).ToHashSet(), truth);
+
         var oursF1 = F1(ours, truth);
         var naiveF1 = F1(naive, truth);
-        output.WriteLine($"seed {seed}: ШНСУ F1 ours {oursF1:F3} ({ours.Count} listed, {WeightsText(result)}), naive {naiveF1:F3}; " +
+        output.WriteLine($"seed {seed}: ШНСУ F1 ours {oursF1:F3} ({ours.Count} listed, {WeightsText(result)}), equal weights {fixedF1:F3}, naive {naiveF1:F3}; " +
             $"no index: {result.Schools.Count(s => s.InsufficientData)}");
         Assert.True(oursF1 >= 0.7, $"F1 {oursF1:F3} < 0.7");
         Assert.True(oursF1 > naiveF1, $"F1 {oursF1:F3} not above the naive {naiveF1:F3}");

@@ -30,7 +30,8 @@ public class LowResultsRecoveryTests(ITestOutputHelper output)
         output.WriteLine($"seed {seed}: ШНОР F1 ours {oursF1:F3} (listed {run.Ours.Count}, true {run.Truth.Count}, " +
             $"hits {run.Ours.Count(run.Truth.Contains)}; eligible {run.Eligible.Count}), naive {naiveF1:F3}; " +
             $"Spearman with mean_ability over the eligible: ours {run.OursRho:F3}, naive {run.NaiveRho:F3}; " +
-            $"inflated-ВПР schools listed {run.Ours.Count(run.NonObjective.Contains)}, truly low {run.Truth.Count(run.NonObjective.Contains)}");
+            $"inflated-ВПР schools listed {run.Ours.Count(run.NonObjective.Contains)}, truly low {run.Truth.Count(run.NonObjective.Contains)}; " +
+            $"{run.Milliseconds:F0} ms (the first run includes the JIT)");
         Assert.True(oursF1 >= 0.7, $"F1 {oursF1:F3} < 0.7");
         Assert.True(run.OursRho > run.NaiveRho, $"Spearman {run.OursRho:F3} not above the naive {run.NaiveRho:F3}");
     }
@@ -59,7 +60,7 @@ public class LowResultsRecoveryTests(ITestOutputHelper output)
     }
 
     private sealed record Run(HashSet<int> Eligible, HashSet<int> Truth, HashSet<int> Ours, HashSet<int> Naive, HashSet<int> NonObjective,
-        double OursRho, double NaiveRho);
+        double OursRho, double NaiveRho, double Milliseconds);
 
     private static async Task<Run> RunAsync(int seed)
     {
@@ -69,7 +70,9 @@ public class LowResultsRecoveryTests(ITestOutputHelper output)
         var truth = Bottom(eligible.ToDictionary(id => id, id => region.TruthOf(id).MeanAbility), 0.10);
         var nonObjective = input.Schools.Where(s => region.Truth[s.Code].InflatedVpr).Select(s => s.SchoolId).ToHashSet();
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var result = LowResultsAnalysis.Run(input, LowResultsSettings.Default, nonObjective);
+        var elapsed = clock.Elapsed.TotalMilliseconds;
         var ours = result.Schools.Where(s => s.LowResults).Select(s => s.SchoolId).ToHashSet();
         var naiveMeans = NaiveMeans(input, eligible);
 
@@ -77,7 +80,7 @@ public class LowResultsRecoveryTests(ITestOutputHelper output)
         var ability = ranked.Select(id => region.TruthOf(id).MeanAbility).ToArray();
         var oursRho = Descriptive.Spearman(ranked.Select(id => result.Of(id).Evidence.Single(e => e.Key == "mean_composite_of_years").Value).ToArray(), ability);
         var naiveRho = Descriptive.Spearman(ranked.Select(id => naiveMeans[id]).ToArray(), ability);
-        return new Run(eligible, truth, ours, Bottom(naiveMeans, 0.10), nonObjective, oursRho, naiveRho);
+        return new Run(eligible, truth, ours, Bottom(naiveMeans, 0.10), nonObjective, oursRho, naiveRho, elapsed);
     }
 
     private static HashSet<int> Eligible(SchoolAnalysisInput input)

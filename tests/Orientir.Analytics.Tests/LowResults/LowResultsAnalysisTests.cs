@@ -144,6 +144,25 @@ public class LowResultsAnalysisTests
         Assert.True(fail.Z < 0 && mean.Z < 0);
     }
 
+    [Fact]
+    public void The_ege_fail_share_is_the_share_below_its_minimum_score()
+    {
+        var design = new ProcedureDesign("EGE-2025-MA-11", ProcedureKind.Ege, "MA", 11, 2025, 10, null, 5, [new TaskDesign("1", 10, TaskLevel.Basic, [])]);
+        var rows = new List<(int School, int Score)>();
+        for (var school = 1; school <= 3; school++)
+            for (var w = 0; w < 10; w++) rows.Add((school, w < 3 * school ? 4 : 7));
+        var works = new ProcedureWorks(design, rows.Select(r => r.School).ToArray(), rows.Select(r => r.Score).ToArray(),
+            new byte[rows.Count], new byte[rows.Count], rows.Select(r => (byte)r.Score).ToArray());
+        var schools = Enumerable.Range(1, 3)
+            .Select(id => new SchoolProfile(id, $"s{id}", 1, SchoolType.General, Locality.Urban, 500, SocialPassport.Unknown)).ToList();
+        var settings = LowResultsSettings.Default with { MinimumProcedures = 1, ConsecutiveYears = 1 };
+
+        var result = LowResultsAnalysis.Run(new SchoolAnalysisInput(2025, schools, [works]), settings, new HashSet<int>());
+
+        Assert.Equal([0.3, 0.6, 0.9], schools.Select(s => result.Of(s.SchoolId).Years.Single().Components.Single(c => c.Measure == ResultMeasure.FailShare).Value));
+        Assert.Equal([3], Listed(result));
+    }
+
     private static ProcedureWorks Drop(ProcedureWorks works, int school, int keep)
     {
         var rows = new List<int>();

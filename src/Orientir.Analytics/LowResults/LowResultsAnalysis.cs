@@ -67,7 +67,7 @@ public static class LowResultsAnalysis
                 }
             }
             var yearsInBottom = 0;
-            for (var p = requiredPositions.Length - 1; p >= 0 && requiredPositions[p] >= 0 && mine[requiredPositions[p]].InBottom; p--) yearsInBottom++;
+            for (var y = years.Length - 1; y >= 0 && years[y] == input.Year - yearsInBottom && mine[y].InBottom; y--) yearsInBottom++;
             evidence.Add(new("consecutive_years_in_bottom", yearsInBottom));
             for (var y = 0; y < years.Length; y++) AddYearEvidence(evidence, mine[y], regionYears[y]);
             evidence.Insert(0, new("low_results", low ? 1 : 0));

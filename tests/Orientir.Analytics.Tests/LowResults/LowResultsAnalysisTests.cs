@@ -75,6 +75,15 @@ public class LowResultsAnalysisTests
     }
 
     [Fact]
+    public void The_years_in_the_bottom_are_counted_back_beyond_the_required_two()
+    {
+        int? Score(ProcedureKind kind, int year, int school) => school == 20 ? 0 : null;
+        var result = LowResultsAnalysis.Run(Region(Score), EachYear, new HashSet<int>());
+        Assert.Equal(3, EvidenceOf(result.Of(20), "consecutive_years_in_bottom"));
+        Assert.True(result.Of(20).LowResults);
+    }
+
+    [Fact]
     public void The_mean_of_years_rule_lists_the_bottom_share_by_the_two_years_average()
     {
         // School 19 is third lowest in 2024 behind 18, which is fair in 2025; by the average 19 is second.

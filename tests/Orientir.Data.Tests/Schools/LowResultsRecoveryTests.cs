@@ -83,7 +83,7 @@ public class LowResultsRecoveryTests(ITestOutputHelper output)
         return new Run(eligible, truth, ours, Bottom(naiveMeans, 0.10), nonObjective, oursRho, naiveRho, elapsed);
     }
 
-    private static HashSet<int> Eligible(SchoolAnalysisInput input)
+    internal static HashSet<int> Eligible(SchoolAnalysisInput input)
     {
         var keys = LowResultsSettings.Default.KeyProcedures;
         var procedures = new Dictionary<(int School, int Year), int>();

@@ -22,14 +22,19 @@ public static class MethodologyJson
     public static SchoolAnalysisSettings Read(string json) =>
         JsonSerializer.Deserialize<SchoolAnalysisSettings>(json, Options) ?? SchoolAnalysisSettings.Default;
 
-    /// <summary>Reads JSON that a user wrote; the error names the line and position of the first problem.</summary>
+    /// <summary>
+    /// Reads JSON that a user wrote: the error names the line and position of the first syntax problem, or every
+    /// setting out of its range (<see cref="MethodologyRules"/>).
+    /// </summary>
     public static bool TryRead(string json, out SchoolAnalysisSettings? settings, out string? error)
     {
         try
         {
             settings = Read(json);
-            error = null;
-            return true;
+            var problems = MethodologyRules.Check(settings);
+            error = problems.Count == 0 ? null : string.Join("; ", problems);
+            if (error is not null) settings = null;
+            return error is null;
         }
         catch (JsonException e)
         {

@@ -58,3 +58,19 @@ public class MethodologyStoreTests
         Assert.StartsWith("строка 2", error);
     }
 }
+
+public class MethodologyRulesTests
+{
+    [Fact]
+    public void The_defaults_pass_and_a_share_out_of_range_is_refused_naming_the_setting()
+    {
+        Assert.Empty(MethodologyRules.Check(SchoolAnalysisSettings.Default));
+        Assert.True(MethodologyJson.TryRead(MethodologyJson.Write(SchoolAnalysisSettings.Default), out _, out _));
+
+        var json = """{ "Context": { "UnfavourableShare": 15 }, "Objectivity": { "MinimumProceduresWithMarkers": 0 } }""";
+        Assert.False(MethodologyJson.TryRead(json, out var settings, out var error));
+        Assert.Null(settings);
+        Assert.Contains("Context.UnfavourableShare: должно быть долей", error);
+        Assert.Contains("Objectivity.MinimumProceduresWithMarkers: должно быть не меньше 1", error);
+    }
+}

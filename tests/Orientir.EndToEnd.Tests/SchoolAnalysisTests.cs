@@ -26,7 +26,7 @@ public class SchoolAnalysisTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Признаки необъективности") }).ClickAsync();
         var table = page.Locator("#list-nonobjective");
-        await Expect(table.Locator("tr[data-school='S011']")).ToContainTextAsync("Пики у порогов, Сложные лучше простых");
+        await Expect(table.Locator("tr[data-school='S011']")).ToContainTextAsync("Пики у границ отметок, Сложные задания лучше базовых");
         await Expect(table.Locator("thead")).ToContainTextAsync("ВПР 4 МА");
         await BrowserFixture.ScreenshotAsync(page, "schools-02-nonobjective");
 

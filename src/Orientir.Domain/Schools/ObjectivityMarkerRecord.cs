@@ -7,7 +7,7 @@ public sealed class ObjectivityMarkerRecord
     public int RunId { get; set; }
     public int SchoolId { get; set; }
     public string ProcedureCode { get; set; } = "";
-    /// <summary>The marker's stable name, such as <c>HardBeforeEasy</c>.</summary>
+    /// <summary>The marker's stable name, such as <c>ThresholdBunching</c> (Analytics.Objectivity.MarkerKind).</summary>
     public string Kind { get; set; } = "";
     public double Statistic { get; set; }
     public bool Raised { get; set; }

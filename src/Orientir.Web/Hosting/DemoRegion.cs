@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
 using Orientir.Data.Demo;
 using Orientir.Data.Import;
+using Orientir.Data.Schools;
 
 namespace Orientir.Web.Hosting;
 
@@ -22,6 +23,7 @@ internal static class DemoRegion
             {
                 logger.LogInformation("Демонстрационный регион загружен: {Municipalities} муниципалитетов, {SchoolCount} школ, {Works} работ",
                     summary.Municipalities, summary.Schools, summary.Works);
+                await PublishSchoolListsAsync(db, logger);
             }
             else
             {
@@ -37,6 +39,17 @@ internal static class DemoRegion
         finally
         {
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>The demo opens with the school lists of its last two years published, as an analyst would have done.</summary>
+    private static async Task PublishSchoolListsAsync(OrientirDbContext db, ILogger logger)
+    {
+        var years = await db.Procedures.Select(p => p.Year).Distinct().OrderByDescending(y => y).Take(2).ToListAsync();
+        foreach (var year in years.Order())
+        {
+            var run = await new SchoolAnalysisPublisher(db).PublishAsync(year, "demo");
+            logger.LogInformation("Списки школ {Year} года опубликованы (расчёт № {Run})", year, run.Id);
         }
     }
 }

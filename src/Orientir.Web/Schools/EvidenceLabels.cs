@@ -16,67 +16,106 @@ public static class EvidenceLabels
     public static readonly IReadOnlyDictionary<string, string> Keys = new Dictionary<string, string>
     {
         // Context: ИСБШ, ШНСУ, clusters.
-        ["context_index"] = "ИСБШ",
+        ["context_index"] = "Индекс социального благополучия (ИСБШ)",
         ["context_percentile"] = "Процентиль ИСБШ в регионе",
-        ["unfavourable_cutoff"] = "Порог ШНСУ (ИСБШ)",
-        ["unfavourable_share"] = "Доля школ в ШНСУ",
-        ["passport_components"] = "Показателей паспорта",
-        ["cluster_size"] = "Школ в кластере",
-        ["both_parents_higher_education"] = "Оба родителя с высшим образованием, %",
-        ["single_parent"] = "Неполные семьи, %",
-        ["unemployed_parents"] = "Семьи с безработными родителями, %",
-        ["low_income"] = "Малообеспеченные семьи, %",
-        ["non_native_russian"] = "Родной язык не русский, %",
-        ["disabilities"] = "Обучающиеся с ОВЗ, %",
-        ["registered"] = "Состоят на учёте, %",
-        // Performance and growth.
-        ["effect"] = "Эффект школы",
-        ["lower"] = "Нижняя граница 95 %",
-        ["upper"] = "Верхняя граница 95 %",
-        ["standard_error"] = "Стандартная ошибка",
-        ["works"] = "Работ в модели",
-        ["shrinkage"] = "Коэффициент сжатия λ",
-        ["raw_residual"] = "Отклонение от ожидаемого (до сжатия)",
-        ["expected"] = "Ожидаемый результат",
-        ["observed"] = "Фактический результат",
-        ["tau2"] = "Дисперсия между школами τ²",
-        ["sigma2"] = "Дисперсия внутри школ σ²",
+        ["context_unfavourable_threshold"] = "Порог ШНСУ (ИСБШ)",
+        ["context_unfavourable_share"] = "Доля ШНСУ, %",
+        ["context_band"] = "Контекстная группа (1 — наименее благополучная)",
+        ["context_components_used"] = "Показателей паспорта учтено",
+        ["context_minimum_components"] = "Минимум показателей для индекса",
+        ["context_insufficient_data"] = "Нет данных для индекса",
+        ["passport_both_parents_higher_education"] = "Оба родителя с высшим образованием, %",
+        ["passport_single_parent"] = "Неполные семьи, %",
+        ["passport_unemployed_parents"] = "Семьи с безработными родителями, %",
+        ["passport_low_income"] = "Малообеспеченные семьи, %",
+        ["passport_non_native_russian"] = "Родной язык не русский, %",
+        ["passport_disabilities"] = "Обучающиеся с ОВЗ, %",
+        ["passport_registered"] = "Состоят на учёте, %",
         ["cluster_rank"] = "Место среди сопоставимых школ",
-        ["region_median_effect"] = "Медиана эффектов в регионе",
+        ["cluster_size"] = "Школ в кластере",
+        // Context-adjusted performance and growth.
+        ["context_effect"] = "Контекстный эффект школы",
+        ["context_effect_se"] = "Стандартная ошибка контекстного эффекта",
+        ["context_effect_lower"] = "Нижняя граница 95 % интервала",
+        ["context_effect_upper"] = "Верхняя граница 95 % интервала",
+        ["context_effect_works"] = "Работ в модели уровня",
+        ["growth_effect"] = "Эффект прироста",
+        ["growth_effect_se"] = "Стандартная ошибка эффекта прироста",
+        ["growth_effect_lower"] = "Нижняя граница 95 % интервала прироста",
+        ["growth_effect_upper"] = "Верхняя граница 95 % интервала прироста",
+        ["growth_effect_works"] = "Работ с результатом прошлого года",
         // ШНОР.
-        ["composite"] = "Сводный показатель результатов",
-        ["composite_percentile"] = "Процентиль сводного показателя",
-        ["low_cutoff"] = "Порог ШНОР",
-        ["low_years"] = "Лет подряд в нижней части",
-        ["participants"] = "Участников",
-        ["share_of_two"] = "Доля «2»",
-        ["mean_percent"] = "Средний % от максимума",
-        ["below_minimum_share"] = "Доля ниже минимального балла",
-        ["excluded_non_objective"] = "Исключена из-за признаков необъективности",
+        ["low_results"] = "ШНОР",
+        ["low_results_bottom_share"] = "Доля школ с низкими результатами, %",
+        ["low_results_years_required"] = "Лет подряд",
+        ["judged_by_independent_only"] = "Оценка только по независимым процедурам",
+        ["consecutive_years_in_bottom"] = "Лет подряд в нижней доле",
+        ["mean_composite_of_years"] = "Средний сводный показатель за годы",
+        ["cutoff_mean_composite_of_years"] = "Порог среднего сводного показателя",
+        ["best_percentile_of_years"] = "Лучший процентиль за годы",
+        ["cutoff_best_percentile_of_years"] = "Порог лучшего процентиля",
         // Resilience.
-        ["unfavourable"] = "В ШНСУ",
-        ["interval_above_zero"] = "Интервал эффекта выше нуля",
-        // Non-objectivity.
-        ["marked_procedures"] = "Процедур с признаками",
-        ["markers"] = "Число признаков",
-        ["min_marked_procedures"] = "Порог процедур для списка",
-        ["statistic"] = "Статистика",
-        ["threshold"] = "Порог",
-        ["at_threshold_share"] = "Доля работ у порога отметки",
-        ["region_at_threshold_share"] = "Доля у порога в регионе",
-        ["school_mean_percent"] = "Средний % школы",
-        ["region_mean_percent"] = "Средний % региона",
-        ["confirmed_mean_percent"] = "Средний % в подтверждающей процедуре",
-        ["difficulty_slope"] = "Наклон отклонения по трудности",
-        ["raised_share"] = "Доля повышенных отметок",
-        ["lowered_share"] = "Доля пониженных отметок",
-        ["confirmed_share"] = "Доля подтверждённых отметок",
-        ["two_mark_difference_share"] = "Доля расхождений на 2 балла и более",
-        ["within_school_sd"] = "Разброс баллов в школе",
-        ["region_within_school_sd"] = "Разброс баллов в регионе",
-        ["z"] = "z-статистика",
-        ["p_value"] = "p-значение",
+        ["unfavourable"] = "В ШНСУ (1 — да)",
+        ["region_median_effect"] = "Медиана эффектов в регионе",
+        // Non-objectivity: the school's summary.
+        ["judged_procedures"] = "Процедур проверено",
+        ["procedures_with_markers"] = "Процедур с признаками",
+        ["raised_markers"] = "Число признаков",
+        // Non-objectivity: the markers.
+        ["z"] = "Статистика z",
+        ["works"] = "Работ школы",
+        ["school_standardised_mean"] = "Средний стандартизированный балл школы",
+        ["independent_standardised_mean"] = "Средний стандартизированный балл в независимых процедурах",
+        ["standardised_gap"] = "Разрыв с независимыми результатами",
+        ["region_median_gap"] = "Медиана разрыва по школам региона",
+        ["independent_works"] = "Работ в независимых процедурах",
+        ["school_hard_success"] = "Выполнение заданий П и В (школа)",
+        ["region_hard_success"] = "Выполнение заданий П и В (регион)",
+        ["school_basic_success"] = "Выполнение заданий Б (школа)",
+        ["region_basic_success"] = "Выполнение заданий Б (регион)",
+        ["hard_logit_deviation"] = "Отклонение от региона на заданиях П и В (логиты)",
+        ["basic_logit_deviation"] = "Отклонение от региона на заданиях Б (логиты)",
+        ["logit_gap"] = "Превышение сложных заданий над базовыми (логиты)",
+        ["region_median_logit_gap"] = "Медиана превышения по школам региона",
+        ["school_share_at_threshold"] = "Доля работ ровно на границе отметки (школа)",
+        ["expected_share_at_threshold"] = "Ожидаемая доля на границе (по сглаженному распределению региона)",
+        ["excess_share_at_threshold"] = "Избыток работ на границе отметки",
+        ["region_median_excess"] = "Медиана избытка по школам региона",
+        ["works_in_windows"] = "Работ у границ отметок",
+        ["school_above_journal_share"] = "Доля «повысили» (школа)",
+        ["region_above_journal_share"] = "Доля «повысили» (регион)",
+        ["school_below_journal_share"] = "Доля «понизили» (школа)",
+        ["region_below_journal_share"] = "Доля «понизили» (регион)",
+        ["below_journal_z"] = "Статистика z для «понизили»",
+        ["works_with_journal"] = "Работ с отметкой в журнале",
+        ["region_works_with_journal"] = "Работ с отметкой в журнале (регион)",
+        ["school_misfit_share"] = "Доля работ с нетипичным профилем ответов (школа)",
+        ["region_misfit_share"] = "Доля работ с нетипичным профилем ответов (регион)",
+        ["school_mean_lz"] = "Средний индекс согласованности lz (школа)",
+        ["region_mean_lz"] = "Средний индекс согласованности lz (регион)",
+        ["school_score_sd"] = "Разброс баллов в школе (SD)",
+        ["region_median_school_score_sd"] = "Типичный разброс баллов в школе (медиана по региону)",
+        ["fitted_works"] = "Работ с рассчитанным lz",
     };
+
+    /// <summary>
+    /// Keys made from a template: <c>composite_2025</c> (per year) and <c>fail_share:VPR-2025-RU-4</c> (per procedure)
+    /// are labelled as their template, with the year or the procedure after it.
+    /// </summary>
+    private static readonly (string Prefix, string Label)[] Templates =
+    [
+        ("composite_", "Сводный показатель результатов"),
+        ("rank_", "Место снизу"),
+        ("percentile_", "Процентиль"),
+        ("in_bottom_", "В нижней доле (1 — да)"),
+        ("cutoff_", "Порог нижней доли"),
+        ("schools_ranked_", "Школ в сравнении"),
+        ("fail_share_z:", "Доля «2», z"),
+        ("fail_share:", "Доля «2» (ЕГЭ: ниже минимума), %"),
+        ("mean_percent_z:", "Средний балл, z"),
+        ("mean_percent:", "Средний балл, % от максимума"),
+        ("participants:", "Участников"),
+    ];
 
     /// <summary>Evidence section → Russian title.</summary>
     public static readonly IReadOnlyDictionary<string, string> Sections = new Dictionary<string, string>
@@ -92,17 +131,21 @@ public static class EvidenceLabels
     /// <summary>Marker kind → short Russian name, as the federal table writes it.</summary>
     public static readonly IReadOnlyDictionary<string, string> Markers = new Dictionary<string, string>
     {
-        ["Unconfirmed"] = "Не подтверждено",
-        ["HighNotConfirmed"] = "Не подтверждено",
-        ["HardBeforeEasy"] = "Сложные лучше простых",
-        ["Bunching"] = "Пики у порогов",
-        ["MarkMismatch"] = "Расхождение с журналом",
-        ["JournalMismatch"] = "Расхождение с журналом",
-        ["CohortNotConfirmed"] = "Не подтверждено через год",
-        ["Uniformity"] = "Аномальная однородность",
+        ["UnconfirmedHighResult"] = "Не подтверждено независимой процедурой",
+        ["HardTasksBetterThanBasic"] = "Сложные задания лучше базовых",
+        ["ThresholdBunching"] = "Пики у границ отметок",
+        ["MarksAboveJournal"] = "Отметки выше журнальных",
+        ["PersonMisfit"] = "Нетипичные профили ответов",
     };
 
-    public static string Key(string key) => Keys.TryGetValue(key, out var label) ? label : key;
+    public static string Key(string key)
+    {
+        if (Keys.TryGetValue(key, out var label)) return label;
+        foreach (var (prefix, template) in Templates)
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length)
+                return $"{template} ({key[prefix.Length..]})";
+        return key;
+    }
 
     public static string Section(string section) => Sections.TryGetValue(section, out var title) ? title : section;
 

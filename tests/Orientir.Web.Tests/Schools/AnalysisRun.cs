@@ -32,12 +32,12 @@ public static class AnalysisRun
         };
         var markers = new List<ObjectivityMarkerRecord>
         {
-            Marker(schools["S011"], Infrastructure.TestRegion.ProcedureCode, "Bunching", 4.2, raised: true),
-            Marker(schools["S011"], Infrastructure.TestRegion.ProcedureCode, "HardBeforeEasy", 2.5, raised: true),
-            Marker(schools["S011"], Infrastructure.TestRegion.SecondProcedureCode, "Bunching", 3.1, raised: true),
-            Marker(schools["S012"], Infrastructure.TestRegion.ProcedureCode, "Bunching", 0.4, raised: false),
-            Marker(schools["S021"], Infrastructure.TestRegion.SecondProcedureCode, "Bunching", 0.7, raised: false),
-            Marker(schools["S022"], Infrastructure.TestRegion.ProcedureCode, "HardBeforeEasy", 2.2, raised: true),
+            Marker(schools["S011"], Infrastructure.TestRegion.ProcedureCode, "ThresholdBunching", 4.2, raised: true),
+            Marker(schools["S011"], Infrastructure.TestRegion.ProcedureCode, "HardTasksBetterThanBasic", 2.5, raised: true),
+            Marker(schools["S011"], Infrastructure.TestRegion.SecondProcedureCode, "ThresholdBunching", 3.1, raised: true),
+            Marker(schools["S012"], Infrastructure.TestRegion.ProcedureCode, "ThresholdBunching", 0.4, raised: false),
+            Marker(schools["S021"], Infrastructure.TestRegion.SecondProcedureCode, "ThresholdBunching", 0.7, raised: false),
+            Marker(schools["S022"], Infrastructure.TestRegion.ProcedureCode, "HardTasksBetterThanBasic", 2.2, raised: true),
         };
         var run = new SchoolAnalysisRun(Year, methodology.Id, "analyst@test.orientir", DateTime.UtcNow, "{}");
         await SchoolAnalysisRunWriter.WriteAsync(db, run, entries, markers, "test");
@@ -54,7 +54,7 @@ public static class AnalysisRun
         NonObjective = markers >= 2, MarkedProcedures = markers >= 2 ? 2 : markers, Markers = markers,
         EvidenceJson = EvidenceJson.Write(new Dictionary<string, IReadOnlyList<Evidence>>
         {
-            [EvidenceSections.Context] = [new("context_index", index), new("context_percentile", percentile), new("unfavourable_cutoff", -1.0)],
+            [EvidenceSections.Context] = [new("context_index", index), new("context_percentile", percentile), new("context_unfavourable_threshold", -1.0)],
             [EvidenceSections.Performance] = [new("effect", effect), new("works", 40)],
             [EvidenceSections.Growth] = [new("effect", effect / 2)],
             [EvidenceSections.LowResults] = [new("composite", composite), new("low_cutoff", -1.0), new("low_years", low ? 2 : 0)],

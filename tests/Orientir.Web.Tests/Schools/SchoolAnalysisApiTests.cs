@@ -83,7 +83,7 @@ public class SchoolAnalysisApiTests(SchoolAnalysisApp fixture) : IClassFixture<S
         await using var stream = await response.Content.ReadAsStreamAsync();
         var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(["S011"], rows.Select(r => r["Код"]?.ToString()));
-        Assert.Equal("Пики у порогов, Сложные лучше простых", rows[0]["ВПР 4 РУ"]?.ToString());
+        Assert.Equal("Пики у границ отметок, Сложные задания лучше базовых", rows[0]["ВПР 4 РУ"]?.ToString());
         Assert.Equal("да", rows[0]["В списке"]?.ToString());
 
         await using var scope = App.App.Services.CreateAsyncScope();

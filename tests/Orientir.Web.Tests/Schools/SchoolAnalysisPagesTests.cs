@@ -23,7 +23,7 @@ public class SchoolAnalysisPagesTests(SchoolAnalysisApp fixture) : IClassFixture
 
         var own = await client.GetStringAsync($"/schools/analysis/S011?year={AnalysisRun.Year}");
         Assert.Contains("Эффект школы с учётом контекста", own);
-        Assert.Contains("Пики у порогов", own);
+        Assert.Contains("Пики у границ отметок", own);
         var neighbour = await client.GetStringAsync($"/schools/analysis/S012?year={AnalysisRun.Year}");
         Assert.Contains("Не найдено или нет доступа", neighbour);
         Assert.DoesNotContain(TestRegion.SchoolNames["S012"], neighbour);

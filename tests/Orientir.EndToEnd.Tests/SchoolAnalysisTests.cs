@@ -21,12 +21,12 @@ public class SchoolAnalysisTests(BrowserFixture browser)
         await Expect(page.Locator("#methodology-version")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^версия \d+$"));
         var low = page.Locator("#list-low");
         await Expect(low.GetByRole(AriaRole.Link, new() { Name = "Лицей № 2 города Гамма" })).ToBeVisibleAsync();
-        await Expect(low.Locator("tr[data-school='S011']")).ToContainTextAsync("Сводный показатель результатов: -1,2");
+        await Expect(low.Locator("tr[data-school='S011']")).ToContainTextAsync("Сводный показатель результатов (2025): -1,2");
         await BrowserFixture.ScreenshotAsync(page, "schools-01-low");
 
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Признаки необъективности") }).ClickAsync();
         var table = page.Locator("#list-nonobjective");
-        await Expect(table.Locator("tr[data-school='S011']")).ToContainTextAsync("Пики у границ отметок, Сложные задания лучше базовых");
+        await Expect(table.Locator("tr[data-school='S011']")).ToContainTextAsync("Сложные задания лучше базовых, Пики у границ отметок");
         await Expect(table.Locator("thead")).ToContainTextAsync("ВПР 4 МА");
         await BrowserFixture.ScreenshotAsync(page, "schools-02-nonobjective");
 

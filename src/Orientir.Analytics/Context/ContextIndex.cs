@@ -9,7 +9,7 @@ namespace Orientir.Analytics.Context;
 /// The social context index (ИСБШ) of domain.md §4.2: each passport share turned into a logit, standardised over the
 /// region with its documented sign (higher = better off), clipped, and combined by the first principal component or
 /// by fixed weights as a weighted mean over the components a school reported. The bottom share is ШНСУ; programme
-/// group × context band is the cluster of comparable schools. Formulas and defaults: docs/methodology-context.md.
+/// group × context band is the cluster of comparable schools. Formulas and defaults: docs/methodology.md §4.1.
 /// </summary>
 public static class ContextIndex
 {

@@ -7,7 +7,7 @@ namespace Orientir.Analytics.LowResults;
 /// Schools with low results (ШНОР) of domain.md §4.2: each year a composite of the key procedures' standardised
 /// results (share of "2", mean percent), the bottom share of the region, and the rule over consecutive years ending at
 /// the analysed year. A school whose results are flagged as non-objective is judged by its independent procedures
-/// (ОГЭ, ЕГЭ, РПР) instead of being passed over. Formulas and defaults: docs/methodology-context.md.
+/// (ОГЭ, ЕГЭ, РПР) instead of being passed over. Formulas and defaults: docs/methodology.md §4.1.
 /// </summary>
 public static class LowResultsAnalysis
 {

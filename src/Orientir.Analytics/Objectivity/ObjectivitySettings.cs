@@ -14,7 +14,7 @@ public enum ObjectivityListingRule
 /// <summary>
 /// Signs of non-objective results: each marker's statistic and threshold, and the rule that lists a school. A marker's
 /// statistic is a z against the region: the school's deviation from the region's median school divided by its
-/// sampling error combined with the honest spread between schools (docs/methodology-objectivity.md).
+/// sampling error combined with the honest spread between schools (docs/methodology.md §4.4).
 /// </summary>
 public sealed record ObjectivitySettings
 {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using System.Text.Json.Serialization;
 using Orientir.Analytics.Schools;
 using Orientir.Data.Database;
@@ -21,6 +22,10 @@ public sealed class SchoolAnalysisPublisher(OrientirDbContext db)
         Converters = { new JsonStringEnumConverter() },
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
+
+    /// <summary>Whether the year has any procedure to analyse; publishing a year without one is refused by the callers.</summary>
+    public Task<bool> HasProceduresAsync(int year, CancellationToken cancellationToken = default) =>
+        db.Procedures.AnyAsync(p => p.Year == year, cancellationToken);
 
     public async Task<SchoolAnalysisRunInfo> PublishAsync(int year, string userName, IProgress<string>? progress = null,
         CancellationToken cancellationToken = default)

@@ -75,6 +75,8 @@ internal static class SchoolAnalysisApi
     private static async Task<Results<Ok<SchoolAnalysisRunInfo>, ProblemHttpResult>> PublishAsync(
         int year, ClaimsPrincipal user, SchoolAnalysisPublisher publisher, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
+        if (!await publisher.HasProceduresAsync(year, cancellationToken))
+            return TypedResults.Problem(title: $"Нет результатов процедур за {year} год: списки не из чего рассчитать.", statusCode: StatusCodes.Status400BadRequest);
         try
         {
             return TypedResults.Ok(await publisher.PublishAsync(year, user.Identity?.Name ?? "?", null, cancellationToken));

@@ -57,7 +57,7 @@ public static class AnalysisRun
             [EvidenceSections.Context] = [new("context_index", index), new("context_percentile", percentile), new("context_unfavourable_threshold", -1.0)],
             [EvidenceSections.Performance] = [new("effect", effect), new("works", 40)],
             [EvidenceSections.Growth] = [new("effect", effect / 2)],
-            [EvidenceSections.LowResults] = [new("composite", composite), new("low_cutoff", -1.0), new("low_years", low ? 2 : 0)],
+            [EvidenceSections.LowResults] = [new("composite_2025", composite), new("cutoff_2025", -1.0), new("consecutive_years_in_bottom", low ? 2 : 0)],
             [EvidenceSections.Resilience] = [new("unfavourable", unfavourable ? 1 : 0), new("lower", effect - 0.2)],
             [EvidenceSections.Objectivity] = [new("marked_procedures", markers >= 2 ? 2 : markers), new("markers", markers)],
         }),

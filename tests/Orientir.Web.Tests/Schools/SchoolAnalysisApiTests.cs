@@ -48,7 +48,7 @@ public class SchoolAnalysisApiTests(SchoolAnalysisApp fixture) : IClassFixture<S
         var first = list.GetProperty("schools")[0];
         Assert.Equal("S021", first.GetProperty("code").GetString());
         var evidence = first.GetProperty("evidence").GetProperty(EvidenceSections.LowResults);
-        Assert.Equal(-1.5, evidence.EnumerateArray().Single(e => e.GetProperty("key").GetString() == "composite").GetProperty("value").GetDouble());
+        Assert.Equal(-1.5, evidence.EnumerateArray().Single(e => e.GetProperty("key").GetString() == "composite_2025").GetProperty("value").GetDouble());
 
         using var unknown = await client.GetAsync($"/api/schools/analysis?year={AnalysisRun.Year}&list=best");
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
@@ -83,7 +83,7 @@ public class SchoolAnalysisApiTests(SchoolAnalysisApp fixture) : IClassFixture<S
         await using var stream = await response.Content.ReadAsStreamAsync();
         var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(["S011"], rows.Select(r => r["Код"]?.ToString()));
-        Assert.Equal("Пики у границ отметок, Сложные задания лучше базовых", rows[0]["ВПР 4 РУ"]?.ToString());
+        Assert.Equal("Сложные задания лучше базовых, Пики у границ отметок", rows[0]["ВПР 4 РУ"]?.ToString());
         Assert.Equal("да", rows[0]["В списке"]?.ToString());
 
         await using var scope = App.App.Services.CreateAsyncScope();

@@ -26,7 +26,11 @@ public class SchoolAnalysisTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Tab, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Признаки необъективности") }).ClickAsync();
         var table = page.Locator("#list-nonobjective");
-        await Expect(table.Locator("tr[data-school='S011']")).ToContainTextAsync("Сложные задания лучше базовых, Пики у границ отметок");
+        // Columns in code order: VPR-2025-MA-4 (one marker), then VPR-2025-RU-4 (two).
+        var markers = table.Locator("tr[data-school='S011'] td.marker-cell").Nth(1);
+        await Expect(markers).ToHaveTextAsync("б в");
+        await Expect(markers).ToHaveAttributeAsync("title", "Сложные задания лучше базовых, Пики у границ отметок");
+        await Expect(page.Locator("#marker-legend")).ToContainTextAsync("в — Пики у границ отметок");
         await Expect(table.Locator("thead")).ToContainTextAsync("ВПР 4 МА");
         await BrowserFixture.ScreenshotAsync(page, "schools-02-nonobjective");
 

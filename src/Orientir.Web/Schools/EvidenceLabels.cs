@@ -138,6 +138,18 @@ public static class EvidenceLabels
         ["PersonMisfit"] = "Нетипичные профили ответов",
     };
 
+    /// <summary>Marker kind → the letter of domain.md §4.3's list, for the compact federal-style table.</summary>
+    public static readonly IReadOnlyDictionary<string, string> MarkerLetters = new Dictionary<string, string>
+    {
+        ["UnconfirmedHighResult"] = "а",
+        ["HardTasksBetterThanBasic"] = "б",
+        ["ThresholdBunching"] = "в",
+        ["MarksAboveJournal"] = "г",
+        ["PersonMisfit"] = "д",
+    };
+
+    public static string MarkerLetter(string kind) => MarkerLetters.TryGetValue(kind, out var letter) ? letter : kind;
+
     public static string Key(string key)
     {
         if (Keys.TryGetValue(key, out var label)) return label;

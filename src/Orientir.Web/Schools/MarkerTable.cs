@@ -22,13 +22,17 @@ public sealed partial class MarkerTable
         {
             var key = (marker.SchoolCode, marker.ProcedureCode);
             if (!table._raised.TryGetValue(key, out var kinds)) table._raised[key] = kinds = [];
-            kinds.Add(EvidenceLabels.Marker(marker.Kind));
+            kinds.Add(marker.Kind);
         }
         return table;
     }
 
     /// <summary>The Russian names of the markers raised for a school in a procedure; empty when none.</summary>
     public IReadOnlyList<string> Raised(string schoolCode, string procedureCode) =>
+        RaisedKinds(schoolCode, procedureCode).Select(EvidenceLabels.Marker).ToList();
+
+    /// <summary>The kinds (<c>ThresholdBunching</c>, …) of the markers raised for a school in a procedure.</summary>
+    public IReadOnlyList<string> RaisedKinds(string schoolCode, string procedureCode) =>
         _raised.TryGetValue((schoolCode, procedureCode), out var kinds) ? kinds : [];
 
     /// <summary>«ВПР 4 РУ» for VPR-2025-RU-4; any other code as it is.</summary>

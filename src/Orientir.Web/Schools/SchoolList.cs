@@ -60,8 +60,20 @@ public static class SchoolLists
         _ => rows,
     };
 
+    /// <summary>
+    /// The numbers a list row shows: the ones that decide the list (the composite of the years and its cut-off, the
+    /// index and its threshold, the passport shares as written). The components behind them — per procedure, per
+    /// year's rank, standardised values — are on the school's page, where the whole evidence is.
+    /// </summary>
     public static IReadOnlyList<Orientir.Analytics.Schools.Evidence> EvidenceOf(SchoolAnalysisRow row, SchoolList list) =>
-        row.Evidence.TryGetValue(Section(list), out var evidence) ? evidence : [];
+        row.Evidence.TryGetValue(Section(list), out var evidence) ? evidence.Where(e => IsHeadline(e.Key)).ToList() : [];
+
+    private static readonly string[] DetailPrefixes = ["rank_", "percentile_", "schools_ranked_", "low_results", "context_minimum_"];
+
+    private static bool IsHeadline(string key) =>
+        !key.Contains(':') && !key.EndsWith("_z", StringComparison.Ordinal)
+        && !DetailPrefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal))
+        && !(key.StartsWith("cutoff_", StringComparison.Ordinal) && char.IsDigit(key[^1]) && !key.Contains("of_years"));
 
     /// <summary>The flags of a school in words: «ШНОР, ШНСУ».</summary>
     public static string Flags(SchoolAnalysisRow row) =>

@@ -150,9 +150,31 @@ public static class EvidenceLabels
 
     public static string MarkerLetter(string kind) => MarkerLetters.TryGetValue(kind, out var letter) ? letter : kind;
 
+    /// <summary>Programme group (the first half of a cluster code, ContextIndexSettings.ProgrammeGroups) → Russian.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ProgrammeGroups = new Dictionary<string, string>
+    {
+        ["general"] = "общеобразовательные",
+        ["advanced"] = "гимназии, лицеи, углублённые",
+        ["small"] = "малокомплектные",
+        ["evening"] = "вечерние",
+        ["special"] = "коррекционные",
+    };
+
+    /// <summary>«общеобразовательные · контекст 2» for the cluster code <c>general-2</c> (band 1 is the least favourable).</summary>
+    public static string Cluster(string? cluster)
+    {
+        if (cluster is null) return "—";
+        var dash = cluster.LastIndexOf('-');
+        if (dash <= 0) return cluster;
+        var group = cluster[..dash];
+        return $"{(ProgrammeGroups.TryGetValue(group, out var name) ? name : group)} · контекст {cluster[(dash + 1)..]}";
+    }
+
     public static string Key(string key)
     {
         if (Keys.TryGetValue(key, out var label)) return label;
+        if (key.EndsWith("_z", StringComparison.Ordinal) && Keys.TryGetValue(key[..^2], out var measured))
+            return $"{measured.TrimEnd('%', ' ', ',')}, z";
         foreach (var (prefix, template) in Templates)
             if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length)
                 return $"{template} ({key[prefix.Length..]})";

@@ -31,7 +31,7 @@ internal static class SchoolAnalysisExport
             {
                 line["ИСБШ"] = Round(row.ContextIndex);
                 line["Процентиль ИСБШ"] = Round(row.ContextPercentile);
-                line["Кластер"] = row.Cluster;
+                line["Кластер"] = EvidenceLabels.Cluster(row.Cluster);
                 line["Эффект школы"] = Round(row.LevelEffect);
                 line["Эффект: нижняя граница 95 %"] = Round(row.LevelLower);
                 line["Эффект: верхняя граница 95 %"] = Round(row.LevelUpper);

@@ -17,7 +17,11 @@ namespace Orientir.Cli.Analytics;
 internal static class SchoolsCommand
 {
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
 
     public static Command Create()
     {

@@ -21,13 +21,14 @@ public static class MethodologyRules
         if (s.Context.FixedWeights.Count != 7 || s.Context.FixedWeights.Any(w => w < 0 || !double.IsFinite(w)) || s.Context.FixedWeights.Sum() <= 0)
             problems.Add(Message("Context.FixedWeights", "нужно 7 неотрицательных весов (по показателям социального паспорта), хотя бы один больше 0"));
 
-        AtLeast(problems, "Performance.YearsPooled", s.Performance.YearsPooled, 1, 5);
+        // The loader reads SchoolAnalysisLoader.YearsBack years before the analysed one: no rule may look further back.
+        AtLeast(problems, "Performance.YearsPooled", s.Performance.YearsPooled, 1, SchoolAnalysisLoader.YearsBack + 1);
         AtLeast(problems, "Performance.MinimumWorks", s.Performance.MinimumWorks, 1);
         Share(problems, "Performance.ConfidenceLevel", s.Performance.ConfidenceLevel);
         if (s.Performance.Kinds.Count == 0) problems.Add(Message("Performance.Kinds", "укажите хотя бы один вид процедур"));
 
         Share(problems, "LowResults.BottomShare", s.LowResults.BottomShare);
-        AtLeast(problems, "LowResults.ConsecutiveYears", s.LowResults.ConsecutiveYears, 1, 3);
+        AtLeast(problems, "LowResults.ConsecutiveYears", s.LowResults.ConsecutiveYears, 1, SchoolAnalysisLoader.YearsBack + 1);
         AtLeast(problems, "LowResults.MinimumParticipants", s.LowResults.MinimumParticipants, 1);
         AtLeast(problems, "LowResults.MinimumProcedures", s.LowResults.MinimumProcedures, 1);
         if (s.LowResults.FailShareWeight < 0 || s.LowResults.MeanPercentWeight < 0 || s.LowResults.FailShareWeight + s.LowResults.MeanPercentWeight <= 0)

@@ -73,6 +73,7 @@ internal static class SchoolAnalytics
             year,
             schools = input.Schools.Count,
             procedures = input.Procedures.Count,
+            years = input.Procedures.Select(p => p.Design.Year).Distinct().Order().ToArray(),
             works = input.Procedures.Sum(p => (long)p.Count),
             yearWorks = input.Procedures.Where(p => p.Design.Year == year).Sum(p => (long)p.Count),
             loadSeconds = load,

@@ -138,11 +138,10 @@ if analytics:
                     problems.append(f"{code} {label}: Orientir {x}, {name} {y}")
                 elif x is not None:
                     worst = max(worst, abs(x - y) / max(1.0, abs(x)))
-        if worst > 1e-9:
-            problems.append(f"largest difference {worst:.1e}")
         print(f"agreement, first stage ({a['procedure']}, {len(a['schools']):,} schools: {', '.join(labels)}"
               f"{'; the fail z of the empirical logit' if a['failShareLogit'] else ''}), {name}: "
-              + ("ok" if not problems else "; ".join(problems[:10])) + f" (largest difference {worst:.1e})")
+              + ("ok" if not problems and worst <= 1e-9 else "DIFFERS " + "; ".join(problems[:10]))
+              + f" (largest difference {worst:.1e}, bar 1e-9)")
 
     relative = lambda x, y: abs(x - y) / max(abs(x), 1e-300)
 

@@ -14,6 +14,8 @@ return args switch
     ["duckdb", var package, var databaseFile] => LoadWithDuckDb(package, databaseFile),
     ["indicators", var connectionString, var year, var procedure] => await OrientirIndicators.RunAsync(connectionString, int.Parse(year), procedure),
     ["duckdb-indicators", var package, var year, var procedure] => DuckDbIndicators.Run(package, int.Parse(year), procedure),
+    ["schools", var connectionString, var year, var procedure, var modelCsv] => await SchoolAnalytics.RunAsync(connectionString, int.Parse(year), procedure, modelCsv),
+    ["duckdb-schools", var package, var year, var procedure] => DuckDbSchools.Run(package, int.Parse(year), procedure),
     ["pageload", var baseUrl, var demoDatabase, var requests] => await PageLoad.RunAsync(baseUrl, demoDatabase, int.Parse(requests)),
     _ => Usage(),
 };
@@ -23,6 +25,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: Orientir.Bench import PACKAGE CONNECTION | duckdb PACKAGE FILE.duckdb
                             | indicators CONNECTION YEAR PROCEDURE | duckdb-indicators PACKAGE YEAR PROCEDURE
+                            | schools CONNECTION YEAR KEY_PROCEDURE MODEL_ROWS.csv | duckdb-schools PACKAGE YEAR KEY_PROCEDURE
                             | pageload BASE_URL DEMO_SQLITE_CONNECTION REQUESTS
         """);
     return 2;

@@ -5,6 +5,7 @@ using Orientir.Web.Registry;
 using Orientir.Web.Results;
 using Orientir.Web.Schools;
 using Orientir.Web.Shared;
+using Orientir.Web.Support;
 
 namespace Orientir.Web;
 
@@ -52,6 +53,7 @@ public static class OrientirWebApp
         builder.Services.AddOrientirApi();
         builder.Services.AddOrientirPages();
         builder.Services.AddSchoolAnalysis();
+        builder.Services.AddSupport();
 
         var app = builder.Build();
         await app.PrepareDatabaseAsync();
@@ -71,6 +73,7 @@ public static class OrientirWebApp
         app.MapIndicatorsApi();
         app.MapImportApi();
         app.MapSchoolAnalysis();
+        app.MapSupport();
         app.MapOrientirPages();
         return app;
     }

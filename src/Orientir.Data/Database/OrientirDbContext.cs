@@ -6,6 +6,7 @@ using Orientir.Domain.Imports;
 using Orientir.Domain.Registry;
 using Orientir.Domain.Results;
 using Orientir.Domain.Schools;
+using Orientir.Domain.Support;
 
 namespace Orientir.Data.Database;
 
@@ -27,6 +28,22 @@ public abstract class OrientirDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<SchoolAnalysisRun> SchoolAnalysisRuns => Set<SchoolAnalysisRun>();
     public DbSet<SchoolAnalysisEntry> SchoolAnalysisEntries => Set<SchoolAnalysisEntry>();
     public DbSet<ObjectivityMarkerRecord> ObjectivityMarkers => Set<ObjectivityMarkerRecord>();
+    public DbSet<TargetList> TargetLists => Set<TargetList>();
+    public DbSet<TargetListSchool> TargetListSchools => Set<TargetListSchool>();
+    public DbSet<TargetListChange> TargetListChanges => Set<TargetListChange>();
+    public DbSet<CuratorAssignment> CuratorAssignments => Set<CuratorAssignment>();
+    public DbSet<RiskFactor> RiskFactors => Set<RiskFactor>();
+    public DbSet<RiskQuestion> RiskQuestions => Set<RiskQuestion>();
+    public DbSet<RiskProfile> RiskProfiles => Set<RiskProfile>();
+    public DbSet<RiskAnswer> RiskAnswers => Set<RiskAnswer>();
+    public DbSet<RiskProfileFactor> RiskProfileFactors => Set<RiskProfileFactor>();
+    public DbSet<SupportDocument> SupportDocuments => Set<SupportDocument>();
+    public DbSet<SupportMeasure> SupportMeasures => Set<SupportMeasure>();
+    public DbSet<ProgrammeIndicator> ProgrammeIndicators => Set<ProgrammeIndicator>();
+    public DbSet<RiskStudent> RiskStudents => Set<RiskStudent>();
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+    public DbSet<MonitoringSnapshot> MonitoringSnapshots => Set<MonitoringSnapshot>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public abstract DatabaseProvider Provider { get; }
 

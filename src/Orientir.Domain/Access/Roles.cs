@@ -27,6 +27,15 @@ public static class Roles
     /// <summary>Roles allowed to change the methodology of the school analytics and to publish its lists.</summary>
     public static bool CanManageMethodology(string role) => role is Admin or RegionAnalyst;
 
+    /// <summary>Roles that form target lists, assign curators and set monitoring dates: the region's side of targeted support.</summary>
+    public static bool CanManageSupport(string role) => role is Admin or RegionAnalyst;
+
+    /// <summary>Roles that write a school's risk profile and documents — only for the school they are bound to.</summary>
+    public static bool CanWriteSchoolSupport(string role) => role == SchoolLeader;
+
+    /// <summary>Roles that review (approve or return) school documents — only for the schools assigned to them.</summary>
+    public static bool CanReviewSupport(string role) => role == Curator;
+
     public static string Russian(string role) => role switch
     {
         Admin => "Администратор",

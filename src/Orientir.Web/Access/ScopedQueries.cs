@@ -6,6 +6,7 @@ using Orientir.Analytics.Indicators;
 using Orientir.Data.Registry;
 using Orientir.Data.Results;
 using Orientir.Data.Schools;
+using Orientir.Data.Support;
 using Orientir.Web.Hosting;
 
 namespace Orientir.Web.Access;
@@ -27,4 +28,12 @@ public sealed class ScopedQueries(OrientirDbContext db, AccessScopeResolver reso
     /// <summary>The published school lists for the signed-in user, in the same scope as <see cref="ForAsync"/>.</summary>
     public async Task<SchoolListQueries> SchoolListsForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
         new(db, (await ForAsync(user, cancellationToken)).Scope);
+
+    /// <summary>The signed-in user as targeted support's commands and queries take them: account, name, role and scope.</summary>
+    public async Task<SupportActor> SupportActorAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var userId = user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+        var scope = await resolver.ResolveAsync(userId, settings.DemoMode, cancellationToken);
+        return new SupportActor(userId ?? "", user.Identity?.Name ?? "?", scope.Role, scope);
+    }
 }

@@ -768,6 +768,879 @@ namespace Orientir.Data.Migrations.Sqlite
                     b.ToTable("SchoolAnalysisRuns", (string)null);
                 });
 
+            modelBuilder.Entity("Orientir.Domain.Support.CuratorAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CuratorUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FromUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ToUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CuratorUserId");
+
+                    b.HasIndex("SchoolId", "ToUtc");
+
+                    b.ToTable("CuratorAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.DocumentVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DocumentVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.MonitoringSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentsApproved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorsOnTrack")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasuresDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasuresOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasuresTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetListId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("TargetListId", "SchoolId", "Stage")
+                        .IsUnique();
+
+                    b.ToTable("MonitoringSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.ProgrammeIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Baseline")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HigherIsBetter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Measured")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime?>("MeasuredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeasuredYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SystemCode")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Target")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("SystemCode");
+
+                    b.ToTable("ProgrammeIndicators", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.RiskAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("ProfileId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("RiskAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.RiskFactor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("RiskFactors", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Code = "equipment",
+                            Name = "Низкий уровень оснащения школы",
+                            Order = 1
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Code = "staffing",
+                            Name = "Дефицит педагогических кадров",
+                            Order = 2
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Code = "teacher_competence",
+                            Name = "Недостаточная предметная и методическая компетентность педагогических работников",
+                            Order = 3
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Code = "adaptivity",
+                            Name = "Риски низкой адаптивности учебного процесса",
+                            Order = 4
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Code = "in_school_training",
+                            Name = "Несформированность внутришкольной системы повышения квалификации",
+                            Order = 5
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Code = "students_at_risk",
+                            Name = "Высокая доля обучающихся с рисками учебной неуспешности",
+                            Order = 6
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Code = "language_barriers",
+                            Name = "Низкое качество преодоления языковых и культурных барьеров",
+                            Order = 7
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Code = "environment",
+                            Name = "Пониженный уровень качества школьной образовательной и воспитательной среды",
+                            Order = 8
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Code = "parent_involvement",
+                            Name = "Низкий уровень вовлечённости родителей",
+                            Order = 9
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Code = "motivation",
+                            Name = "Низкая учебная мотивация обучающихся",
+                            Order = 10
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Code = "disabilities",
+                            Name = "Высокая доля обучающихся с ОВЗ",
+                            Order = 11
+                        });
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.RiskProfile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("RiskProfiles", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.RiskProfileFactor", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DataEvidenceJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataLevel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactorCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProfileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SelfLevel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProfileId", "FactorCode")
+                        .IsUnique();
+
+                    b.ToTable("RiskProfileFactors", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.RiskQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FactorCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RiskQuestions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            FactorCode = "equipment",
+                            Order = 1,
+                            Text = "В школе не хватает современного учебного и лабораторного оборудования."
+                        },
+                        new
+                        {
+                            Id = 2,
+                            FactorCode = "equipment",
+                            Order = 2,
+                            Text = "Скорость интернета и число компьютеров не позволяют проводить уроки с цифровыми ресурсами."
+                        },
+                        new
+                        {
+                            Id = 3,
+                            FactorCode = "staffing",
+                            Order = 3,
+                            Text = "В школе есть вакансии педагогов или предметы ведут учителя без соответствующей подготовки."
+                        },
+                        new
+                        {
+                            Id = 4,
+                            FactorCode = "staffing",
+                            Order = 4,
+                            Text = "Нагрузка многих учителей превышает 1,5 ставки."
+                        },
+                        new
+                        {
+                            Id = 5,
+                            FactorCode = "teacher_competence",
+                            Order = 5,
+                            Text = "Результаты диагностики показывают предметные или методические дефициты у значительной части учителей."
+                        },
+                        new
+                        {
+                            Id = 6,
+                            FactorCode = "teacher_competence",
+                            Order = 6,
+                            Text = "Учителя испытывают трудности с оцениванием по критериям и с заданиями на применение знаний."
+                        },
+                        new
+                        {
+                            Id = 7,
+                            FactorCode = "adaptivity",
+                            Order = 7,
+                            Text = "На уроках редко используется дифференциация заданий по уровню подготовки обучающихся."
+                        },
+                        new
+                        {
+                            Id = 8,
+                            FactorCode = "adaptivity",
+                            Order = 8,
+                            Text = "Расписание и формы обучения не учитывают индивидуальные потребности обучающихся."
+                        },
+                        new
+                        {
+                            Id = 9,
+                            FactorCode = "in_school_training",
+                            Order = 9,
+                            Text = "В школе нет плана внутришкольного повышения квалификации и наставничества."
+                        },
+                        new
+                        {
+                            Id = 10,
+                            FactorCode = "in_school_training",
+                            Order = 10,
+                            Text = "Методические объединения не анализируют результаты оценочных процедур."
+                        },
+                        new
+                        {
+                            Id = 11,
+                            FactorCode = "students_at_risk",
+                            Order = 11,
+                            Text = "Значительная часть обучающихся не справляется с базовым уровнем программы."
+                        },
+                        new
+                        {
+                            Id = 12,
+                            FactorCode = "students_at_risk",
+                            Order = 12,
+                            Text = "Многие обучающиеся пропускают уроки без уважительной причины."
+                        },
+                        new
+                        {
+                            Id = 13,
+                            FactorCode = "language_barriers",
+                            Order = 13,
+                            Text = "Часть обучающихся плохо владеет русским языком как языком обучения."
+                        },
+                        new
+                        {
+                            Id = 14,
+                            FactorCode = "language_barriers",
+                            Order = 14,
+                            Text = "В школе нет программ языковой и социокультурной адаптации."
+                        },
+                        new
+                        {
+                            Id = 15,
+                            FactorCode = "environment",
+                            Order = 15,
+                            Text = "Обучающиеся и родители не оценивают школьную среду как безопасную и поддерживающую."
+                        },
+                        new
+                        {
+                            Id = 16,
+                            FactorCode = "environment",
+                            Order = 16,
+                            Text = "Внеурочная деятельность и воспитательные мероприятия немногочисленны."
+                        },
+                        new
+                        {
+                            Id = 17,
+                            FactorCode = "parent_involvement",
+                            Order = 17,
+                            Text = "Родители редко посещают собрания и школьные мероприятия."
+                        },
+                        new
+                        {
+                            Id = 18,
+                            FactorCode = "parent_involvement",
+                            Order = 18,
+                            Text = "Родители не участвуют в управлении школой (совет школы, попечительский совет)."
+                        },
+                        new
+                        {
+                            Id = 19,
+                            FactorCode = "motivation",
+                            Order = 19,
+                            Text = "Многие обучающиеся не видят смысла в учёбе и не планируют продолжать образование."
+                        },
+                        new
+                        {
+                            Id = 20,
+                            FactorCode = "motivation",
+                            Order = 20,
+                            Text = "Участие обучающихся в олимпиадах, конкурсах и проектах низкое."
+                        },
+                        new
+                        {
+                            Id = 21,
+                            FactorCode = "disabilities",
+                            Order = 21,
+                            Text = "В школе много обучающихся с ОВЗ, для которых не хватает специальных условий."
+                        },
+                        new
+                        {
+                            Id = 22,
+                            FactorCode = "disabilities",
+                            Order = 22,
+                            Text = "В школе нет специалистов сопровождения (психолога, логопеда, дефектолога, тьютора)."
+                        });
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.RiskStudent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Progress")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StudentCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("RiskStudents", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.SupportDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RiskFactorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tasks")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Year");
+
+                    b.ToTable("SupportDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.SupportMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DoneAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Responsible")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("Status", "Deadline");
+
+                    b.ToTable("SupportMeasures", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.TargetList", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EntryStageDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FinalStageDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("InterimStageDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MethodologyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceRunId");
+
+                    b.HasIndex("Year", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("TargetLists", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.TargetListChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetListId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("User")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TargetListId");
+
+                    b.ToTable("TargetListChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.TargetListSchool", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Included")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TargetListId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("TargetListId", "SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("TargetListSchools", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -957,6 +1830,156 @@ namespace Orientir.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("MethodologyVersion");
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.CuratorAssignment", b =>
+                {
+                    b.HasOne("Orientir.Data.Access.OrientirUser", null)
+                        .WithMany()
+                        .HasForeignKey("CuratorUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Orientir.Domain.Registry.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.DocumentVersion", b =>
+                {
+                    b.HasOne("Orientir.Domain.Support.SupportDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.MonitoringSnapshot", b =>
+                {
+                    b.HasOne("Orientir.Domain.Registry.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Orientir.Domain.Support.TargetList", null)
+                        .WithMany()
+                        .HasForeignKey("TargetListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.Notification", b =>
+                {
+                    b.HasOne("Orientir.Data.Access.OrientirUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.ProgrammeIndicator", b =>
+                {
+                    b.HasOne("Orientir.Domain.Support.SupportDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.RiskAnswer", b =>
+                {
+                    b.HasOne("Orientir.Domain.Support.RiskProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Orientir.Domain.Support.RiskQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.RiskProfile", b =>
+                {
+                    b.HasOne("Orientir.Domain.Registry.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.RiskProfileFactor", b =>
+                {
+                    b.HasOne("Orientir.Domain.Support.RiskProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ProfileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.RiskStudent", b =>
+                {
+                    b.HasOne("Orientir.Domain.Support.SupportDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.SupportDocument", b =>
+                {
+                    b.HasOne("Orientir.Domain.Registry.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.SupportMeasure", b =>
+                {
+                    b.HasOne("Orientir.Domain.Support.SupportDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.TargetList", b =>
+                {
+                    b.HasOne("Orientir.Domain.Schools.SchoolAnalysisRun", null)
+                        .WithMany()
+                        .HasForeignKey("SourceRunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.TargetListChange", b =>
+                {
+                    b.HasOne("Orientir.Domain.Support.TargetList", null)
+                        .WithMany()
+                        .HasForeignKey("TargetListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Support.TargetListSchool", b =>
+                {
+                    b.HasOne("Orientir.Domain.Registry.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Orientir.Domain.Support.TargetList", null)
+                        .WithMany()
+                        .HasForeignKey("TargetListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Orientir.Domain.Results.AssessmentProcedure", b =>

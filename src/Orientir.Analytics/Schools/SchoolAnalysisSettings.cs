@@ -2,6 +2,7 @@ using Orientir.Analytics.Context;
 using Orientir.Analytics.LowResults;
 using Orientir.Analytics.Objectivity;
 using Orientir.Analytics.Performance;
+using Orientir.Analytics.Support;
 
 namespace Orientir.Analytics.Schools;
 
@@ -16,6 +17,12 @@ public sealed record SchoolAnalysisSettings
     public LowResultsSettings LowResults { get; init; } = LowResultsSettings.Default;
     public ResilienceSettings Resilience { get; init; } = ResilienceSettings.Default;
     public ObjectivitySettings Objectivity { get; init; } = ObjectivitySettings.Default;
+    /// <summary>Targeted support: the risk profile's levels and priorities.</summary>
+    public RiskProfileSettings SupportRisk { get; init; } = RiskProfileSettings.Default;
+    /// <summary>Targeted support: monitoring stages, overdue measures, indicators on track.</summary>
+    public MonitoringSettings SupportMonitoring { get; init; } = MonitoringSettings.Default;
+    /// <summary>Targeted support: the effect against comparison schools and the exit rule.</summary>
+    public SupportEffectSettings SupportEffect { get; init; } = SupportEffectSettings.Default;
 
     public static SchoolAnalysisSettings Default { get; } = new();
 }

@@ -48,6 +48,10 @@ public static class MethodologyRules
                  })
             Positive(problems, path, z);
         if (s.Objectivity.JudgedKinds.Count == 0) problems.Add(Message("Objectivity.JudgedKinds", "укажите хотя бы один вид проверяемых процедур"));
+
+        foreach (var (property, problem) in s.SupportRisk.Problems()) problems.Add(Message($"SupportRisk.{property}", problem));
+        foreach (var (property, problem) in s.SupportMonitoring.Problems()) problems.Add(Message($"SupportMonitoring.{property}", problem));
+        foreach (var (property, problem) in s.SupportEffect.Problems()) problems.Add(Message($"SupportEffect.{property}", problem));
         return problems;
     }
 

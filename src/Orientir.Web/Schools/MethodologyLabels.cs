@@ -86,7 +86,14 @@ public static class MethodologyLabels
     };
 
     /// <summary>The label of a section ("LowResults") or a setting ("LowResults.BottomShare"); the last name when unknown.</summary>
-    public static string Of(string path) => Paths.TryGetValue(path, out var label) ? label : path[(path.LastIndexOf('.') + 1)..];
+    public static string Of(string path) =>
+        Paths.TryGetValue(path, out var label) || SupportPaths.TryGetValue(path, out label) ? label : path[(path.LastIndexOf('.') + 1)..];
+
+    private static readonly IReadOnlyDictionary<string, string> SupportPaths = new[]
+        {
+            Support.Risk.RiskMethodologyLabels.Paths, Support.Monitoring.MonitoringMethodologyLabels.Paths, Support.Effect.EffectMethodologyLabels.Paths,
+        }
+        .SelectMany(labels => labels).ToDictionary();
 
     public static string EnumValue(Type enumType, string name) =>
         EnumValues.TryGetValue($"{enumType.Name}.{name}", out var label) ? label : name;

@@ -5,7 +5,11 @@ using Orientir.Domain.Access;
 
 namespace Orientir.Web.Hosting;
 
-/// <summary>One demo account per role, bound to the first municipality and school by code; listed at start.</summary>
+/// <summary>
+/// One demo account per role, bound to the first municipality and school by code; listed at start. The curator starts
+/// with the next three schools of that municipality, not the director's, so that assigning them the director's school
+/// is a real step of the support cycle.
+/// </summary>
 public sealed class DemoAccounts
 {
     public const string Domain = "demo.orientir";
@@ -32,7 +36,7 @@ public sealed class DemoAccounts
         var accounts = services.GetRequiredService<UserAccounts>();
         var firstMunicipality = await db.Municipalities.OrderBy(m => m.Code).Select(m => new { m.Id, m.Code }).FirstOrDefaultAsync();
         var curatorSchools = firstMunicipality is null ? [] : await db.Schools.Where(s => s.MunicipalityId == firstMunicipality.Id)
-            .OrderBy(s => s.Code).Select(s => s.Code).Take(3).ToListAsync();
+            .OrderBy(s => s.Code).Select(s => s.Code).Skip(1).Take(3).ToListAsync();
         var firstSchool = await db.Schools.OrderBy(s => s.Code).Select(s => s.Code).FirstOrDefaultAsync();
 
         _accounts.Clear();

@@ -69,10 +69,18 @@ public static class MonitoringStages
 }
 
 /// <summary>The methodology's monitoring settings in force.</summary>
-internal static class MonitoringMethodology
+public static class MonitoringMethodology
 {
-    public static async Task<MonitoringSettings> CurrentAsync(OrientirDbContext db, CancellationToken cancellationToken) =>
-        (await new Schools.MethodologyStore(db).CurrentAsync(cancellationToken)).Settings.SupportMonitoring;
+    /// <summary>
+    /// Read without writing the first version (as <see cref="Schools.MethodologyStore.CurrentAsync"/> would): the daily
+    /// job runs at start-up, beside whatever else first touches the methodology, and must not race it.
+    /// </summary>
+    public static async Task<MonitoringSettings> CurrentAsync(OrientirDbContext db, CancellationToken cancellationToken = default)
+    {
+        var json = await db.MethodologyVersions.AsNoTracking().OrderByDescending(v => v.Number).Select(v => v.SettingsJson)
+            .FirstOrDefaultAsync(cancellationToken);
+        return json is not null && Schools.MethodologyJson.TryRead(json, out var settings, out _) ? settings!.SupportMonitoring : MonitoringSettings.Default;
+    }
 
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 }

@@ -56,7 +56,7 @@ internal sealed class MonitoringJobService(MonitoringRunner runner, TimeProvider
             {
                 settings = await runner.SettingsAsync(stoppingToken);
                 timer.Period = TimeSpan.FromMinutes(settings.JobCheckMinutes);
-                if (lastRun < runner.Today && time.GetLocalNow().Hour >= settings.DailyRunHour)
+                if (IsDue(lastRun, time.GetLocalNow(), settings.DailyRunHour))
                     lastRun = await RunSafelyAsync(lastRun, stoppingToken);
             }
         }
@@ -65,6 +65,10 @@ internal sealed class MonitoringJobService(MonitoringRunner runner, TimeProvider
             // The server is stopping.
         }
     }
+
+    /// <summary>Due once a day, at the first check after the run hour; a day whose run failed is due again.</summary>
+    public static bool IsDue(DateOnly? lastRun, DateTimeOffset localNow, int runHour) =>
+        (lastRun is null || lastRun < DateOnly.FromDateTime(localNow.DateTime)) && localNow.Hour >= runHour;
 
     private async Task<DateOnly?> RunSafelyAsync(DateOnly? lastRun, CancellationToken stoppingToken)
     {

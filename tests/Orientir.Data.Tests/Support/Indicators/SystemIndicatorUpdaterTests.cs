@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Orientir.Data.Database;
 using Orientir.Data.Import;
 using Orientir.Data.Support;
 using Orientir.Data.Support.Indicators;

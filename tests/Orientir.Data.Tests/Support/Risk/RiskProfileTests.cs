@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Orientir.Analytics.Support.Risk;
 using Orientir.Data.Access;
+using Orientir.Data.Database;
 using Orientir.Data.Schools;
 using Orientir.Data.Support;
 using Orientir.Data.Support.Risk;

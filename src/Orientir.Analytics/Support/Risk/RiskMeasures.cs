@@ -41,6 +41,8 @@ public static class EvidenceKeys
     public const string DisabilitiesShare = "disabilities_share";
     public const string NonNativeShare = "non_native_share";
     public const string MarkedWorks = "marked_works";
+    /// <summary>The results year the «2» measures were read from.</summary>
+    public const string ResultsYear = "results_year";
     public const string Effect = "effect";
     public const string EffectUpper = "effect_upper";
 

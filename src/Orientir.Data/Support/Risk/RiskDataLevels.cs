@@ -13,10 +13,13 @@ internal static class RiskDataLevels
     public static async Task<IReadOnlyDictionary<string, DataLevel>> ForSchoolAsync(
         OrientirDbContext db, int schoolId, int year, RiskProfileSettings settings, CancellationToken cancellationToken)
     {
-        var region = await RiskDataMeasures.LoadAsync(db, year, cancellationToken);
+        var resultsYear = await RiskDataMeasures.ResultsYearAsync(db, year, cancellationToken);
+        var region = await RiskDataMeasures.LoadAsync(db, year, resultsYear, cancellationToken);
         var levels = RiskLevels.ForRegion(region, settings).GetValueOrDefault(schoolId) ?? SchoolDataLevels.None;
         var byFactor = new Dictionary<string, DataLevel>();
-        Add(byFactor, RiskReferenceData.StudentsAtRisk, levels.StudentsAtRisk);
+        Add(byFactor, RiskReferenceData.StudentsAtRisk, levels.StudentsAtRisk is { } students && resultsYear is { } y
+            ? students with { Evidence = [.. students.Evidence, new Evidence(EvidenceKeys.ResultsYear, y)] }
+            : null);
         Add(byFactor, RiskReferenceData.Disabilities, levels.Disabilities);
         Add(byFactor, RiskReferenceData.LanguageBarriers, levels.LanguageBarriers);
         Add(byFactor, RiskReferenceData.TeacherCompetence, levels.TeacherCompetence);

@@ -7,7 +7,16 @@ namespace Orientir.Data.Support.Risk;
 /// <summary>Reads what the data says about every school of the region in a programme year (docs/support-risk.md).</summary>
 public static class RiskDataMeasures
 {
-    public static async Task<IReadOnlyList<SchoolRiskMeasures>> LoadAsync(OrientirDbContext db, int year, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The results year the «2» measures of a programme year read: the programme year itself when it has marked works,
+    /// else the newest earlier year that has (a programme year's list is formed before its own results come in).
+    /// </summary>
+    public static async Task<int?> ResultsYearAsync(OrientirDbContext db, int year, CancellationToken cancellationToken = default) =>
+        await db.Procedures.AsNoTracking().Where(p => p.Year <= year && db.Works.Any(w => w.ProcedureId == p.Id && w.Mark != null))
+            .MaxAsync(p => (int?)p.Year, cancellationToken);
+
+    /// <summary>Every school of the region with its measures; the «2» measures come from works of <paramref name="resultsYear"/> (none when null).</summary>
+    public static async Task<IReadOnlyList<SchoolRiskMeasures>> LoadAsync(OrientirDbContext db, int year, int? resultsYear, CancellationToken cancellationToken = default)
     {
         var schools = await db.Schools.AsNoTracking()
             .Select(s => new { s.Id, s.Passport.Disabilities, s.Passport.NonNativeRussian })
@@ -15,7 +24,7 @@ public static class RiskDataMeasures
         // One row per school and student: a student counts once however many works they wrote.
         var students = await (from w in db.Works.AsNoTracking()
                               join p in db.Procedures on w.ProcedureId equals p.Id
-                              where p.Year == year && w.Mark != null
+                              where p.Year == resultsYear && w.Mark != null
                               group w by new { w.SchoolId, Key = w.Student ?? w.Participant } into g
                               select new { g.Key.SchoolId, Works = g.Count(), Twos = g.Count(x => x.Mark == 2) })
             .ToListAsync(cancellationToken);

@@ -23,6 +23,7 @@ public static class RiskMethodologyLabels
         [EvidenceKeys.DisabilitiesShare] = "доля обучающихся с ОВЗ, %",
         [EvidenceKeys.NonNativeShare] = "доля обучающихся, для которых русский язык не родной, %",
         [EvidenceKeys.MarkedWorks] = "работ с отметкой",
+        [EvidenceKeys.ResultsYear] = "год результатов",
         [EvidenceKeys.Effect] = "эффект школы с учётом контекста",
         [EvidenceKeys.EffectUpper] = "верхняя граница интервала эффекта",
     };

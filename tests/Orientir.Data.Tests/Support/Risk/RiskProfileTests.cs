@@ -163,6 +163,10 @@ public class RiskProfileTests
         Assert.Equal(RiskLevel.High, factors[RiskReferenceData.TeacherCompetence].DataLevel);
         Assert.NotNull(factors[RiskReferenceData.StudentsAtRisk].DataLevel);
         Assert.Contains(factors[RiskReferenceData.StudentsAtRisk].Evidence, e => e.Key == EvidenceKeys.MarkedWorks);
+        Assert.Contains(new Evidence(EvidenceKeys.ResultsYear, 2025), factors[RiskReferenceData.StudentsAtRisk].Evidence);
+        // The list of 2026 is formed before 2026 results come in: its profile reads the newest results, 2025.
+        var next = await new RiskProfileQueries(world.Db).GetAsync(leader, "edu0101", 2026);
+        Assert.Contains(new Evidence(EvidenceKeys.ResultsYear, 2025), next.Value!.Factors.Single(f => f.Code == RiskReferenceData.StudentsAtRisk).Evidence);
         Assert.Null(factors[RiskReferenceData.Staffing].DataLevel);
         Assert.Equal(1, await world.Db.Audit.CountAsync(a => a.Action == RiskProfileCommands.RefreshAction));
 

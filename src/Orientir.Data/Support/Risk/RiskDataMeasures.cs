@@ -21,15 +21,20 @@ public static class RiskDataMeasures
         var schools = await db.Schools.AsNoTracking()
             .Select(s => new { s.Id, s.Passport.Disabilities, s.Passport.NonNativeRussian })
             .ToListAsync(cancellationToken);
-        // One row per school and student: a student counts once however many works they wrote.
-        var students = await (from w in db.Works.AsNoTracking()
-                              join p in db.Procedures on w.ProcedureId equals p.Id
-                              where p.Year == resultsYear && w.Mark != null
-                              group w by new { w.SchoolId, Key = w.Student ?? w.Participant } into g
-                              select new { g.Key.SchoolId, Works = g.Count(), Twos = g.Count(x => x.Mark == 2) })
-            .ToListAsync(cancellationToken);
-        var bySchool = students.GroupBy(s => s.SchoolId).ToDictionary(g => g.Key, g => (
-            Works: g.Sum(s => s.Works), Twos: g.Sum(s => s.Twos), Students: g.Count(), StudentsWithTwo: g.Count(s => s.Twos > 0)));
+        // A student counts once however many works they wrote: per student first, then per school, all in the database.
+        var perStudent = from w in db.Works.AsNoTracking()
+                         join p in db.Procedures on w.ProcedureId equals p.Id
+                         where p.Year == resultsYear && w.Mark != null
+                         group w by new { w.SchoolId, Key = w.Student ?? w.Participant } into g
+                         select new { g.Key.SchoolId, Works = g.Count(), Twos = g.Count(x => x.Mark == 2) };
+        var bySchool = await (from s in perStudent
+                              group s by s.SchoolId into g
+                              select new
+                              {
+                                  SchoolId = g.Key, Works = g.Sum(s => s.Works), Twos = g.Sum(s => s.Twos),
+                                  Students = g.Count(), StudentsWithTwo = g.Count(s => s.Twos > 0),
+                              })
+            .ToDictionaryAsync(s => s.SchoolId, s => (s.Works, s.Twos, s.Students, s.StudentsWithTwo), cancellationToken);
         var effects = await EffectsAsync(db, year, cancellationToken);
         return schools.Select(s =>
         {

@@ -164,6 +164,12 @@ public class RiskProfileTests
         Assert.NotNull(factors[RiskReferenceData.StudentsAtRisk].DataLevel);
         Assert.Contains(factors[RiskReferenceData.StudentsAtRisk].Evidence, e => e.Key == EvidenceKeys.MarkedWorks);
         Assert.Contains(new Evidence(EvidenceKeys.ResultsYear, 2025), factors[RiskReferenceData.StudentsAtRisk].Evidence);
+        var works = await world.Db.Works.Where(w => w.SchoolId == world.Schools["edu0101"] && w.Mark != null).ToListAsync();
+        var students = works.GroupBy(w => w.Student ?? w.Participant).ToList();
+        var studentEvidence = factors[RiskReferenceData.StudentsAtRisk].Evidence.ToDictionary(e => e.Key, e => e.Value);
+        Assert.Equal(works.Count, studentEvidence[EvidenceKeys.MarkedWorks]);
+        Assert.Equal(Math.Round(100.0 * works.Count(w => w.Mark == 2) / works.Count, 1), studentEvidence[EvidenceKeys.TwosShare]);
+        Assert.Equal(Math.Round(100.0 * students.Count(g => g.Any(w => w.Mark == 2)) / students.Count, 1), studentEvidence[EvidenceKeys.StudentsWithTwoShare]);
         // The list of 2026 is formed before 2026 results come in: its profile reads the newest results, 2025.
         var next = await new RiskProfileQueries(world.Db).GetAsync(leader, "edu0101", 2026);
         Assert.Contains(new Evidence(EvidenceKeys.ResultsYear, 2025), next.Value!.Factors.Single(f => f.Code == RiskReferenceData.StudentsAtRisk).Evidence);

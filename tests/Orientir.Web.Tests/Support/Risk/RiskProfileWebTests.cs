@@ -91,12 +91,15 @@ public class RiskProfileWebTests(RiskProfileWebTests.App app) : IClassFixture<Ri
         using var leader = await app.Web.CookieAsync(Email(Roles.SchoolLeader));
         var page = await leader.GetStringAsync("/support/schools/S011?tab=risk");
         Assert.Contains("id=\"risk-table\"", page);
-        Assert.Contains(WebUtility.HtmlEncode("Высокая доля обучающихся с ОВЗ"), page);
+        Assert.Contains("Высокая доля обучающихся с ОВЗ", page);
         Assert.Contains("id=\"answer-1-4\"", page);
         Assert.Contains("скорее нет", page);
         Assert.Contains("id=\"save-answers\"", page);
         Assert.Contains($"id=\"priority-{RiskReferenceData.Equipment}\"", page);
         Assert.Contains("id=\"submit-profile\"", page);
+        // Every school of the test region has the same ОВЗ share, 2 %: all tie at the top of the region.
+        Assert.Contains("доля обучающихся с ОВЗ, %: порог высокого уровня в регионе: 2", page);
+        Assert.Contains("доля обучающихся с ОВЗ, %: процентиль школы в регионе: 1", page);
 
         using var officer = await app.Web.CookieAsync(Email(Roles.MunicipalOfficer));
         var read = await officer.GetStringAsync("/support/schools/S011?tab=risk");

@@ -86,6 +86,19 @@ public class RiskProfileWebTests(RiskProfileWebTests.App app) : IClassFixture<Ri
     }
 
     [Fact]
+    public async Task Only_those_who_manage_support_run_the_system_indicator_update_on_its_own()
+    {
+        using var analyst = await app.Web.BearerAsync(Email(Roles.RegionAnalyst));
+        using var run = await analyst.PostAsync("/api/support/indicators/update", null);
+        Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+        Assert.Equal(0, (await run.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("changed").GetInt32());
+
+        using var leader = await app.Web.BearerAsync(Email(Roles.SchoolLeader));
+        using var refused = await leader.PostAsync("/api/support/indicators/update", null);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task The_panel_shows_the_leader_the_questionnaire_and_a_reader_only_the_table()
     {
         using var leader = await app.Web.CookieAsync(Email(Roles.SchoolLeader));

@@ -66,7 +66,15 @@ public sealed class PackageImporter(string connectionString)
 
         var writer = new PackageWriter(context, files, check, snapshot, userName, packageName, progress);
         if (await writer.WriteAsync(cancellationToken) is { } error) return Rejected(files, [error], warnings);
+        await UpdateSystemIndicatorsAsync(userName, cancellationToken);
         return Outcome(files, [], warnings);
+    }
+
+    // New results measure the schools' programme indicators anew (targeted support); the import is already committed.
+    private async Task UpdateSystemIndicatorsAsync(string userName, CancellationToken cancellationToken)
+    {
+        await using var context = OrientirDatabase.CreateContext(ConnectionString);
+        await new Support.Indicators.SystemIndicatorUpdater(context, TimeProvider.System).UpdateAsync(userName, cancellationToken);
     }
 
     private static ImportOutcome Rejected(List<PackageFile> files, List<ImportError> errors, List<ImportError> warnings)

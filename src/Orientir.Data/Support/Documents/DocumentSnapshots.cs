@@ -8,7 +8,7 @@ using Orientir.Domain.Support;
 namespace Orientir.Data.Support.Documents;
 
 /// <summary>A document's rows read as views: for the page, and frozen as JSON in each submitted version.</summary>
-internal static class DocumentSnapshots
+public static class DocumentSnapshots
 {
     /// <summary>
     /// The share of the planned change an indicator must have made to be on track. The default of the monitoring

@@ -55,7 +55,6 @@ public sealed class DocumentProgressCommands(OrientirDbContext db, TimeProvider 
         var now = time.GetUtcNow().UtcDateTime;
         indicator.Measured = measured;
         indicator.MeasuredAtUtc = measured is null ? null : now;
-        indicator.MeasuredYear = measured is null ? null : now.Year;
         DocumentScope.Audit(db, actor, now, IndicatorAction, $"indicator={indicator.Id} document={document.Id} measured={measured?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"}");
         await db.SaveChangesAsync(cancellationToken);
         return SupportResult<double?>.Ok(measured);

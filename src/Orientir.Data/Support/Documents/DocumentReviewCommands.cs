@@ -41,7 +41,7 @@ public sealed class DocumentReviewCommands(OrientirDbContext db, TimeProvider ti
             .Select(a => a.CuratorUserId).Distinct().ToListAsync(cancellationToken);
         foreach (var curator in curators)
             await DocumentScope.NotifyAsync(db, curator, $"doc-submitted:{document.Id}:{document.Version}",
-                $"{school.Name} отправила на проверку документ «{document.Title}» (версия {document.Version}).",
+                $"Школа «{school.Name}» отправила на проверку документ «{document.Title}» (версия {document.Version}).",
                 DocumentScope.Link(school.Code), now, cancellationToken);
         DocumentScope.Audit(db, actor, now, SubmitAction, $"document={document.Id} school={school.Code} version={document.Version}");
         await db.SaveChangesAsync(cancellationToken);

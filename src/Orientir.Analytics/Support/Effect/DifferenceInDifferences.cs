@@ -14,7 +14,7 @@ public static class DifferenceInDifferences
     public static IReadOnlyList<SchoolEffect> Estimate(EffectInput input, SupportEffectSettings settings)
     {
         var y = input.ProgrammeYear;
-        var followUps = input.Outcomes.Keys.Select(k => k.Year).Where(t => t > y).Distinct().Order().ToList();
+        var followUps = input.ResultYears.Where(t => t > y).Distinct().Order().ToList();
         var scale = MatchingScale.Of(input);
         var pool = input.Outcomes.Keys.Where(k => k.Year == y && !input.EverTargeted.Contains(k.SchoolId)).Select(k => k.SchoolId).ToList();
         var corrections = followUps.ToDictionary(t => t, t => settings.BiasCorrection ? BiasCorrection.Fit(input, pool, t) : BiasCorrection.None);

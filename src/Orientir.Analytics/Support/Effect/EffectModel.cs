@@ -12,7 +12,8 @@ public sealed record EffectInput(
     IReadOnlyList<int> TargetSchoolIds,
     IReadOnlySet<int> EverTargeted,
     IReadOnlyDictionary<(int SchoolId, int Year), SchoolOutcome> Outcomes,
-    IReadOnlyDictionary<int, double> ContextIndex);
+    IReadOnlyDictionary<int, double> ContextIndex,
+    IReadOnlyList<int> ResultYears);
 
 /// <summary>
 /// A comparison school of a target school in a follow-up year: its baseline and change, the change corrected for its

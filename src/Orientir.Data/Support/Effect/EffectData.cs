@@ -28,7 +28,8 @@ internal static class EffectData
             .ToDictionaryAsync(e => e.SchoolId, e => e.ContextIndex!.Value, cancellationToken);
 
         var cells = await CellsAsync(db, year, settings, cancellationToken);
-        return new EffectInput(year, targets, everTargeted, SchoolOutcomes.Compute(cells, settings.MinimumWorks), context);
+        return new EffectInput(year, targets, everTargeted, SchoolOutcomes.Compute(cells, settings.MinimumWorks), context,
+            cells.Select(c => c.Year).Distinct().Order().ToList());
     }
 
     /// <summary>The programme years: the years with an approved list, the newest first.</summary>

@@ -47,7 +47,7 @@ public sealed class SupportEffectQueries(OrientirDbContext db)
             .OrderBy(s => s.Exit is null).ThenBy(s => s.MunicipalityName, StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
         return SupportResult<ProgrammeEffectView>.Ok(new ProgrammeEffectView(y, years, actor.Scope.IsRegionWide, settings.ConfidenceLevel, settings.ExitYears,
-            ProgrammeEffects.Combine(schools, settings), views));
+            input.ResultYears.Where(t => t > y).ToList(), ProgrammeEffects.Combine(schools, settings), views));
     }
 
     private static SchoolEffectView View(SchoolEffect effect, int year, IReadOnlyDictionary<int, SchoolName> names, bool regionWide, SupportEffectSettings settings)

@@ -32,7 +32,8 @@ public sealed record SchoolEffectView(
 /// </summary>
 public sealed record ProgrammeEffectView(
     int ProgrammeYear, IReadOnlyList<int> ProgrammeYears, bool RegionWide, double ConfidenceLevel, int ExitYears,
-    IReadOnlyList<ProgrammeYearEffect> Years, IReadOnlyList<SchoolEffectView> Schools)
+    IReadOnlyList<int> FollowUpYears, IReadOnlyList<ProgrammeYearEffect> Years, IReadOnlyList<SchoolEffectView> Schools)
 {
-    public bool AwaitsFollowUp => Years.Count == 0;
+    /// <summary>No results after the programme year yet: «нет данных следующего года».</summary>
+    public bool AwaitsFollowUp => FollowUpYears.Count == 0;
 }

@@ -39,6 +39,6 @@ public sealed class ProgrammeWorld
             }
         // A few schools without an index: they are matched on the outcome alone.
         foreach (var id in levels.Keys.Where(id => id % 37 == 0)) context.Remove(id);
-        return new ProgrammeWorld(new EffectInput(ProgrammeYear, targets, targets.ToHashSet(), outcomes, context));
+        return new ProgrammeWorld(new EffectInput(ProgrammeYear, targets, targets.ToHashSet(), outcomes, context, [ProgrammeYear, .. FollowUps]));
     }
 }

@@ -24,6 +24,8 @@ public partial class TargetListPage
     private string? _removeReason;
     private string? _removeError;
 
+    private static readonly MudBlazor.DialogOptions DialogWidth = new() { MaxWidth = MudBlazor.MaxWidth.Small, FullWidth = true };
+
     private string Title => _detail is { } d ? $"Список адресной поддержки {d.List.Year} года" : "Список адресной поддержки";
 
     private string Subtitle

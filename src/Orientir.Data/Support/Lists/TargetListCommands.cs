@@ -26,7 +26,7 @@ public sealed class TargetListCommands(OrientirDbContext db, TimeProvider time)
         var entries = await db.SchoolAnalysisEntries.AsNoTracking().Where(e => e.RunId == run.Id && (e.LowResults || e.Unfavourable))
             .Select(e => new { e.SchoolId, e.LowResults, e.Unfavourable }).ToListAsync(cancellationToken);
         var stages = TargetListRules.DefaultStages(year);
-        var list = await NewRevisionAsync(actor, year, run.Id, run.Number, stages, cancellationToken);
+        var list = await NextRevisionAsync(actor, year, run.Id, run.Number, stages, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.TargetLists.Add(list);
         await db.SaveChangesAsync(cancellationToken);
@@ -53,7 +53,7 @@ public sealed class TargetListCommands(OrientirDbContext db, TimeProvider time)
         if (source is null) return SupportResult<TargetListSaved>.Invalid($"Год: у списка {year} года нет утверждённой редакции.");
 
         var rows = await db.TargetListSchools.AsNoTracking().Where(s => s.TargetListId == source.Id).ToListAsync(cancellationToken);
-        var list = await NewRevisionAsync(actor, source.Year, source.SourceRunId, source.MethodologyVersion,
+        var list = await NextRevisionAsync(actor, source.Year, source.SourceRunId, source.MethodologyVersion,
             (source.EntryStageDate, source.InterimStageDate, source.FinalStageDate), cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.TargetLists.Add(list);
@@ -130,7 +130,7 @@ public sealed class TargetListCommands(OrientirDbContext db, TimeProvider time)
     private Task<TargetList?> DraftOfAsync(int year, CancellationToken cancellationToken) =>
         db.TargetLists.AsNoTracking().FirstOrDefaultAsync(l => l.Year == year && l.Status == TargetListStatus.Draft, cancellationToken);
 
-    private async Task<TargetList> NewRevisionAsync(SupportActor actor, int year, int runId, int methodology,
+    private async Task<TargetList> NextRevisionAsync(SupportActor actor, int year, int runId, int methodology,
         (DateOnly Entry, DateOnly Interim, DateOnly Final) stages, CancellationToken cancellationToken)
     {
         var last = await db.TargetLists.Where(l => l.Year == year).MaxAsync(l => (int?)l.Revision, cancellationToken) ?? 0;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
+using Orientir.Data.Support.Lists;
 using Orientir.Domain.Access;
 using Orientir.Domain.Audit;
 
@@ -80,7 +81,10 @@ public sealed class UserAccounts(UserManager<OrientirUser> users, RoleManager<Id
         if (!inRole.Succeeded) return new AddAccountResult(null, null, [.. inRole.Errors.Select(Translate)]);
         if (account.Role == Roles.Curator)
         {
-            db.CuratorSchools.AddRange(schoolIds.Select(id => new CuratorSchool { UserId = user.Id, SchoolId = id, AssignedAtUtc = DateTime.UtcNow }));
+            // Through the support's assignments, so that the school's curator history starts here and a school keeps one curator.
+            var now = DateTime.UtcNow;
+            foreach (var schoolId in schoolIds.Distinct())
+                await CuratorScope.AssignAsync(db, schoolId, user.Id, actor, "учётная запись создана с этой школой", now, cancellationToken);
         }
         var scope = account.MunicipalityCode is { } m ? $" municipality={m}" : schoolCodes.Count > 0 ? $" schools={string.Join(',', schoolCodes)}" : "";
         db.Audit.Add(new AuditEntry(DateTime.UtcNow, actor, AuditAction, $"{account.Email} role={account.Role}{scope}"));

@@ -4,7 +4,7 @@ namespace Orientir.Analytics.Support;
 
 /// <summary>
 /// Every threshold and rule of the effect of support: the outcome, the matching of comparison schools, the difference in
-/// differences, the exit rule (part of the methodology version). Formulas and sources: docs/support-effect.md.
+/// differences, the exit rule (part of the methodology version). Formulas and sources: docs/methodology.md §5.4.
 /// </summary>
 public sealed record SupportEffectSettings
 {

@@ -14,7 +14,7 @@ namespace Orientir.Web.Tests.Access;
 public class DemoModeTests
 {
     [Fact]
-    public async Task Demo_mode_gives_every_role_an_account_bound_to_the_first_municipality_and_school()
+    public async Task Demo_mode_gives_every_role_an_account_bound_to_the_first_municipality_and_its_schools()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await TestRegion.SeedRegistryAsync(database.ConnectionString);
@@ -27,7 +27,8 @@ public class DemoModeTests
         await AssertSeesAsync(client, "mo@demo.orientir", visible: ["S011", "S012"], hidden: ["S021"]);
         await AssertSeesAsync(client, "director@demo.orientir", visible: ["S011"], hidden: ["S012"]);
         await AssertSeesAsync(client, "teacher@demo.orientir", visible: ["S011"], hidden: ["S012"]);
-        await AssertSeesAsync(client, "curator@demo.orientir", visible: ["S011", "S012"], hidden: ["S021"]);
+        // The curator starts with the schools after the director's, so that assigning the director's school is a real step.
+        await AssertSeesAsync(client, "curator@demo.orientir", visible: ["S012"], hidden: ["S011", "S021"]);
         await AssertSeesAsync(client, "analyst@demo.orientir", visible: ["S011", "S022"], hidden: []);
         await app.StopAsync();
     }

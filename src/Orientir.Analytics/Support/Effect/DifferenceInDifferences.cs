@@ -7,7 +7,7 @@ namespace Orientir.Analytics.Support.Effect;
 /// <summary>
 /// The effect of a programme year on each of its target schools: matched comparison schools that were never on a list,
 /// then the difference in differences of the outcome from the baseline year to each follow-up year
-/// (docs/support-effect.md). Pure: the same numbers for the pages, the API and the tests.
+/// (docs/methodology.md §5.4). Pure: the same numbers for the pages, the API and the tests.
 /// </summary>
 public static class DifferenceInDifferences
 {

@@ -21,7 +21,7 @@ public sealed record SchoolRiskMeasures(
     public double? StudentsWithTwoShare => Students == 0 ? null : 100.0 * StudentsWithTwo / Students;
 }
 
-/// <summary>One number behind a data level; keys are listed with their Russian labels in docs/support-risk.md.</summary>
+/// <summary>One number behind a data level; keys are listed with their Russian labels in docs/methodology.md §5.2.</summary>
 public sealed record Evidence(string Key, double Value);
 
 /// <summary>A level the data gives, with the numbers it was read from.</summary>

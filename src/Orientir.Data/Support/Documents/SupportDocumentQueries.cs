@@ -16,13 +16,14 @@ public sealed class SupportDocumentQueries(OrientirDbContext db)
             .Select(m => new { m.DocumentId, m.Status }).ToListAsync(cancellationToken);
         var indicators = await db.ProgrammeIndicators.AsNoTracking().Where(i => ids.Contains(i.DocumentId)).ToListAsync(cancellationToken);
         var factors = await FactorNamesAsync(cancellationToken);
+        var progressShare = await DocumentSnapshots.ProgressShareAsync(db, cancellationToken);
         var rows = documents
             .OrderBy(d => d.Kind).ThenBy(d => d.RiskFactorCode is { } c && factors.TryGetValue(c, out var f) ? f.Order : int.MaxValue)
             .Select(d => new DocumentRow(d.Id, d.Kind, d.Title, d.RiskFactorCode, d.RiskFactorCode is { } c && factors.TryGetValue(c, out var f) ? f.Name : null,
                 d.Status, d.Version,
                 measures.Count(m => m.DocumentId == d.Id), measures.Count(m => m.DocumentId == d.Id && m.Status == MeasureStatus.Done),
                 measures.Count(m => m.DocumentId == d.Id && m.Status == MeasureStatus.Overdue),
-                indicators.Count(i => i.DocumentId == d.Id), indicators.Count(i => i.DocumentId == d.Id && DocumentSnapshots.OnTrack(i)),
+                indicators.Count(i => i.DocumentId == d.Id), indicators.Count(i => i.DocumentId == d.Id && DocumentSnapshots.OnTrack(i, progressShare)),
                 d.UpdatedAtUtc))
             .ToList();
         var covered = documents.Where(d => d.Kind == SupportDocumentKind.AntiRiskProgramme).Select(d => d.RiskFactorCode).ToHashSet();
@@ -50,7 +51,7 @@ public sealed class SupportDocumentQueries(OrientirDbContext db)
             document.Title, document.Goal, document.Tasks, document.Body, document.PeriodFrom, document.PeriodTo,
             document.Status, document.Version, document.UpdatedAtUtc, document.UpdatedBy,
             await DocumentSnapshots.MeasuresAsync(db, documentId, cancellationToken),
-            await DocumentSnapshots.IndicatorsAsync(db, documentId, cancellationToken),
+            await DocumentSnapshots.IndicatorsAsync(db, documentId, await DocumentSnapshots.ProgressShareAsync(db, cancellationToken), cancellationToken),
             await DocumentSnapshots.StudentsAsync(db, documentId, cancellationToken),
             versions, fix,
             CanEdit: writes && document.Status != DocumentStatus.Submitted,

@@ -8,7 +8,7 @@ namespace Orientir.Data.Support.Effect;
 
 /// <summary>
 /// The effect of support and the exit proposals, in the actor's scope, under the methodology in force
-/// (docs/support-effect.md). Comparison schools are matched region-wide whoever asks; an actor who is not region-wide
+/// (docs/methodology.md §5.4). Comparison schools are matched region-wide whoever asks; an actor who is not region-wide
 /// sees their number and means but not which schools they are.
 /// </summary>
 public sealed class SupportEffectQueries(OrientirDbContext db)

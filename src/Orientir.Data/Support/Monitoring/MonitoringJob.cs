@@ -28,7 +28,12 @@ public sealed class MonitoringJob(OrientirDbContext db)
         var overdue = await db.SupportMeasures.Where(m => m.Status == MeasureStatus.Planned && m.Deadline <= lastOnTimeDeadline)
             .ToListAsync(cancellationToken);
         foreach (var measure in overdue) measure.Status = MeasureStatus.Overdue;
-        var notifications = await NotifyAsync(overdue, cancellationToken);
+        // A document saved with a deadline already past is overdue from the start (the documents' rule), so the notice
+        // goes to every overdue measure not told yet, not only to those this run marked; the keys keep it to once.
+        var markedIds = overdue.Select(m => m.Id).ToList();
+        var alreadyOverdue = await db.SupportMeasures.AsNoTracking()
+            .Where(m => m.Status == MeasureStatus.Overdue && !markedIds.Contains(m.Id)).ToListAsync(cancellationToken);
+        var notifications = await NotifyAsync([.. overdue, .. alreadyOverdue], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         var snapshots = await RecordSnapshotsAsync(today, settings, cancellationToken);

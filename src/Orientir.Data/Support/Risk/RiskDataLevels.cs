@@ -5,7 +5,7 @@ using Orientir.Data.Database;
 
 namespace Orientir.Data.Support.Risk;
 
-/// <summary>The data levels of a school by factor code: which measure speaks to which factor (docs/support-risk.md).</summary>
+/// <summary>The data levels of a school by factor code: which measure speaks to which factor (docs/methodology.md §5.2).</summary>
 internal static class RiskDataLevels
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);

@@ -4,7 +4,7 @@ using Orientir.Data.Database;
 
 namespace Orientir.Data.Support.Risk;
 
-/// <summary>Reads what the data says about every school of the region in a programme year (docs/support-risk.md).</summary>
+/// <summary>Reads what the data says about every school of the region in a programme year (docs/methodology.md §5.2).</summary>
 public static class RiskDataMeasures
 {
     /// <summary>

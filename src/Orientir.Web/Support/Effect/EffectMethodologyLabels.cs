@@ -17,7 +17,7 @@ public static class EffectMethodologyLabels
         ["SupportEffect.MinimumExitGain"] = "Минимальная разность разностей для вывода, SD",
     };
 
-    /// <summary>The Russian names of the effect's evidence keys (docs/support-effect.md).</summary>
+    /// <summary>The Russian names of the effect's evidence keys (docs/methodology.md §5.4).</summary>
     public static readonly IReadOnlyDictionary<string, string> Evidence = new Dictionary<string, string>
     {
         ["baseline"] = "Результат базового года, SD",

@@ -43,6 +43,28 @@ public class MonitoringJobTests
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
+    public async Task A_measure_saved_already_overdue_is_told_by_the_next_run_once(DatabaseProvider provider)
+    {
+        await using var world = await SupportWorld.CreateAsync(provider);
+        var seed = await MonitoringSeed.WriteAsync(world);
+        // The documents' rule: a measure saved with a past deadline is overdue from the start, before any run marks it.
+        var saved = await world.Db.SupportMeasures.SingleAsync(m => m.Id == seed.PastDue);
+        saved.Status = MeasureStatus.Overdue;
+        await world.Db.SaveChangesAsync();
+
+        await using (var db = world.Database.CreateContext())
+        {
+            var first = await new MonitoringJob(db).RunAsync(MonitoringSeed.Today, "system");
+            Assert.Equal(0, first.MeasuresMarkedOverdue);
+            Assert.Equal(2, first.NotificationsSent);
+        }
+        await using (var db = world.Database.CreateContext())
+            Assert.Equal(0, (await new MonitoringJob(db).RunAsync(MonitoringSeed.Today, "system")).NotificationsSent);
+        Assert.All(await world.Db.Notifications.AsNoTracking().ToListAsync(),
+            n => Assert.Equal(MonitoringJob.OverdueKey(seed.PastDue, new DateOnly(2026, 2, 15)), n.Key));
+    }
+
+    [Theory, ClassData(typeof(AllDatabases))]
     public async Task Each_reached_stage_gets_one_snapshot_per_included_school_and_a_later_run_adds_only_the_next_stage(DatabaseProvider provider)
     {
         await using var world = await SupportWorld.CreateAsync(provider);

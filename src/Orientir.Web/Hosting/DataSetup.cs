@@ -28,8 +28,10 @@ internal static class DataSetup
         await scope.ServiceProvider.GetRequiredService<UserAccounts>().EnsureRolesAsync();
         if (settings.DemoMode)
         {
-            await DemoRegion.ImportIfEmptyAsync(settings, scope.ServiceProvider.GetRequiredService<OrientirDbContext>(), logger);
+            var db = scope.ServiceProvider.GetRequiredService<OrientirDbContext>();
+            var imported = await DemoRegion.ImportIfEmptyAsync(settings, db, logger);
             await app.Services.GetRequiredService<DemoAccounts>().EnsureAsync(scope.ServiceProvider, logger);
+            if (imported) await DemoProgramme.SeedAsync(db, logger);
         }
     }
 }

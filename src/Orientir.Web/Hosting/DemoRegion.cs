@@ -9,9 +9,10 @@ namespace Orientir.Web.Hosting;
 /// <summary>The synthetic region a first start in demo mode shows, generated and imported like any package.</summary>
 internal static class DemoRegion
 {
-    public static async Task ImportIfEmptyAsync(OrientirSettings settings, OrientirDbContext db, ILogger logger)
+    /// <summary>True when this start generated and imported the region (a first start).</summary>
+    public static async Task<bool> ImportIfEmptyAsync(OrientirSettings settings, OrientirDbContext db, ILogger logger)
     {
-        if (await db.Schools.AnyAsync()) return;
+        if (await db.Schools.AnyAsync()) return false;
         var folder = Directory.CreateTempSubdirectory("orientir-demo-").FullName;
         try
         {
@@ -24,6 +25,7 @@ internal static class DemoRegion
                 logger.LogInformation("Демонстрационный регион загружен: {Municipalities} муниципалитетов, {SchoolCount} школ, {Works} работ",
                     summary.Municipalities, summary.Schools, summary.Works);
                 await PublishSchoolListsAsync(db, logger);
+                return true;
             }
             else
             {
@@ -40,6 +42,7 @@ internal static class DemoRegion
         {
             try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         }
+        return false;
     }
 
     /// <summary>The demo opens with the school lists of its last two years published, as an analyst would have done.</summary>

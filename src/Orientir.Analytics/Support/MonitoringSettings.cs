@@ -23,7 +23,10 @@ public sealed record MonitoringSettings
     /// <summary>The default interim stage date, in months after 1 September of the programme year. Default 5: 1 February.</summary>
     public int InterimStageMonths { get; init; } = 5;
 
-    /// <summary>The default final stage date, in months after 1 September of the programme year. Default 9: 1 June, the end of the school year.</summary>
+    /// <summary>
+    /// The month of the default final stage, in months after September of the programme year; the stage is on the last
+    /// day of that month. Default 9: 30 June, the end of the school year.
+    /// </summary>
     public int FinalStageMonths { get; init; } = 9;
 
     /// <summary>The local hour (0–23) after which the daily monitoring job runs. Default 2 (at night).</summary>
@@ -38,11 +41,14 @@ public sealed record MonitoringSettings
     /// </summary>
     public double ProblemOnTrackShare { get; init; } = 0.5;
 
-    /// <summary>The three default stage dates of a programme year, from the months above.</summary>
+    /// <summary>
+    /// The three default stage dates of a programme year, from the months above: entry and interim on the first day of
+    /// their month, the final on the last day of its month. A list takes them when it is formed; managers change them per list.
+    /// </summary>
     public (DateOnly Entry, DateOnly Interim, DateOnly Final) DefaultStageDates(int year)
     {
         var start = new DateOnly(year, 9, 1);
-        return (start.AddMonths(EntryStageMonths), start.AddMonths(InterimStageMonths), start.AddMonths(FinalStageMonths));
+        return (start.AddMonths(EntryStageMonths), start.AddMonths(InterimStageMonths), start.AddMonths(FinalStageMonths + 1).AddDays(-1));
     }
 
     /// <summary>Settings out of range, each as (property name, Russian problem), for the methodology's checks.</summary>

@@ -25,7 +25,8 @@ public sealed class TargetListCommands(OrientirDbContext db, TimeProvider time)
 
         var entries = await db.SchoolAnalysisEntries.AsNoTracking().Where(e => e.RunId == run.Id && (e.LowResults || e.Unfavourable))
             .Select(e => new { e.SchoolId, e.LowResults, e.Unfavourable }).ToListAsync(cancellationToken);
-        var stages = TargetListRules.DefaultStages(year);
+        // The school year after the summer's results; the months are the monitoring settings' (methodology §5.3).
+        var stages = (await Monitoring.MonitoringMethodology.CurrentAsync(db, cancellationToken)).DefaultStageDates(year);
         var list = await NextRevisionAsync(actor, year, run.Id, run.Number, stages, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.TargetLists.Add(list);

@@ -12,13 +12,6 @@ public static class TargetListRules
     public const string NotManager = "Формировать списки, назначать кураторов и задавать даты этапов могут администратор и региональный аналитик.";
     public const string Frozen = "Список утверждён и не изменяется. Чтобы изменить состав, создайте новую редакцию списка.";
 
-    /// <summary>
-    /// The programme runs over a school year that starts after the summer's results are analysed: entry on 1 October of
-    /// the list's year, interim on 1 February and final on 30 June of the next year. Managers change them per revision.
-    /// </summary>
-    public static (DateOnly Entry, DateOnly Interim, DateOnly Final) DefaultStages(int year) =>
-        (new DateOnly(year, 10, 1), new DateOnly(year + 1, 2, 1), new DateOnly(year + 1, 6, 30));
-
     /// <summary>A hand change needs a written reason; null when it is acceptable.</summary>
     public static string? CheckReason(string? reason) =>
         string.IsNullOrWhiteSpace(reason) ? "Причина: укажите, почему изменяется состав списка."

@@ -77,7 +77,7 @@ internal sealed class MonitoringJobService(MonitoringRunner runner, TimeProvider
             var result = await runner.RunAsync(SystemUser, stoppingToken);
             if (result.ChangedAnything)
                 logger.LogInformation("Мониторинг за {Date}: просрочено мероприятий {Overdue}, уведомлений {Notifications}, срезов {Snapshots}",
-                    result.Today, result.MeasuresMarkedOverdue, result.NotificationsSent, result.SnapshotsRecorded);
+                    result.Today.ToString("dd.MM.yyyy"), result.MeasuresMarkedOverdue, result.NotificationsSent, result.SnapshotsRecorded);
             return result.Today;
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested)

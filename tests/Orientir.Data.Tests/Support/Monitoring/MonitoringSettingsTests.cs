@@ -11,7 +11,7 @@ public class MonitoringSettingsTests
     {
         Assert.Empty(MonitoringSettings.Default.Problems());
         Assert.Empty(MethodologyRules.Check(SchoolAnalysisSettings.Default));
-        Assert.Equal((new DateOnly(2025, 10, 1), new DateOnly(2026, 2, 1), new DateOnly(2026, 6, 1)), MonitoringSettings.Default.DefaultStageDates(2025));
+        Assert.Equal((new DateOnly(2025, 10, 1), new DateOnly(2026, 2, 1), new DateOnly(2026, 6, 30)), MonitoringSettings.Default.DefaultStageDates(2025));
     }
 
     [Fact]

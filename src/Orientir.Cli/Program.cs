@@ -10,6 +10,7 @@ root.Subcommands.Add(Orientir.Cli.Demo.DemoCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Import.ImportCommand.Create());
 root.Subcommands.Add(Orientir.Cli.Users.UsersCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Analytics.AnalyzeCommands.Create());
+root.Subcommands.Add(Orientir.Cli.Support.SupportCommands.Create());
 try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -1,9 +1,11 @@
 using Orientir.Analytics.Support;
 using Orientir.Analytics.Support.Effect;
+using Xunit.Abstractions;
 
 namespace Orientir.Analytics.Tests.Support.Effect;
 
-public class DifferenceInDifferencesTests
+/// <summary>Recovery on synthetic programmes; the figures are printed (run with --logger "console;verbosity=detailed").</summary>
+public class DifferenceInDifferencesTests(ITestOutputHelper output)
 {
     private static readonly SupportEffectSettings Settings = SupportEffectSettings.Default;
 
@@ -22,6 +24,7 @@ public class DifferenceInDifferencesTests
                 if (year.Lower <= delta && delta <= year.Upper) covered++;
             }
         }
+        output.WriteLine($"planted δ {delta}: {dids.Count} school estimates, mean DiD {dids.Average():F3}, 95 % interval coverage {(double)covered / dids.Count:F3}");
         Assert.True(dids.Count > 1000, $"estimates: {dids.Count}");
         Assert.InRange(dids.Average(), delta - 0.03, delta + 0.03);
         Assert.InRange((double)covered / dids.Count, 0.90, 0.99);
@@ -36,6 +39,7 @@ public class DifferenceInDifferencesTests
         // The target schools' own change, less the region's shift of the year: what a before–after comparison would report.
         var naive = years.Where(y => y.Change is not null).Average(y => y.Change!.Value - (y.Year == 2025 ? 0.05 : -0.03));
         var did = years.Where(y => y.HasEstimate).Average(y => y.Did!.Value);
+        output.WriteLine($"no effect: naive before–after change {naive:F3}, matched DiD {did:F3}");
         Assert.True(naive > 0.05, $"naive change {naive:F3}");
         Assert.InRange(did, -0.03, 0.03);
     }
@@ -54,6 +58,7 @@ public class DifferenceInDifferencesTests
                 if (year.Lower <= 0 && 0 <= year.Upper) covered++;
             }
         }
+        output.WriteLine($"no effect: programme interval covers 0 in {covered} of {total} ({(double)covered / total:F3})");
         Assert.Equal(400, total);
         Assert.InRange((double)covered / total, 0.91, 0.99);
     }

@@ -9,7 +9,11 @@ public sealed record StageSnapshot(MonitoringStage Stage, DateTime RecordedAtUtc
 /// <summary>One target school of a programme year in the progress table.</summary>
 public sealed record SchoolProgressRow(
     string Code, string Name, string MunicipalityCode, string MunicipalityName, TargetBasis Basis, string? CuratorName,
-    ProgrammeFigures Figures, MonitoringStage? CurrentStage, bool Problem, IReadOnlyList<StageSnapshot> Snapshots);
+    ProgrammeFigures Figures, MonitoringStage? CurrentStage, IReadOnlyList<string> ProblemReasons, IReadOnlyList<StageSnapshot> Snapshots)
+{
+    /// <summary>The school needs attention; <see cref="ProblemReasons"/> say why, with the numbers.</summary>
+    public bool Problem => ProblemReasons.Count > 0;
+}
 
 /// <summary>A municipality's target schools summed.</summary>
 public sealed record MunicipalityProgressRow(string Code, string Name, int Schools, int ProblemSchools, ProgrammeFigures Figures);

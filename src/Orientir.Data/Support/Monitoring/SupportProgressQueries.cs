@@ -61,11 +61,22 @@ public sealed class SupportProgressQueries(OrientirDbContext db, TimeProvider ti
             ProgrammeFigures.Sum(rows.Select(r => r.Figures)), stageTotals, rows));
     }
 
-    /// <summary>A problem school: an overdue measure, a returned document, no approved document once the entry stage has come, or too few indicators on track after the interim stage.</summary>
-    public static bool IsProblem(ProgrammeFigures f, MonitoringStage? stage, MonitoringSettings settings) =>
-        f.MeasuresOverdue > 0 || f.DocumentsReturned > 0 || (stage is not null && f.DocumentsApproved == 0)
-        || (stage is MonitoringStage.Interim or MonitoringStage.Final && f.IndicatorsTotal > 0
-            && (double)f.IndicatorsOnTrack / f.IndicatorsTotal < settings.ProblemOnTrackShare);
+    /// <summary>
+    /// Why a school needs attention, in Russian with the numbers (empty when it does not): an overdue measure, a returned
+    /// document, no approved document once the entry stage has come, too few indicators on track after the interim stage.
+    /// </summary>
+    public static IReadOnlyList<string> ProblemReasons(ProgrammeFigures f, MonitoringStage? stage, MonitoringSettings settings)
+    {
+        var reasons = new List<string>();
+        if (f.MeasuresOverdue > 0) reasons.Add($"просрочено мероприятий: {f.MeasuresOverdue}");
+        if (f.DocumentsReturned > 0) reasons.Add($"возвращено на доработку документов: {f.DocumentsReturned}");
+        if (stage is not null && f.DocumentsApproved == 0) reasons.Add("после входного этапа нет ни одного утверждённого документа");
+        if (stage is MonitoringStage.Interim or MonitoringStage.Final && f.IndicatorsTotal > 0
+            && (double)f.IndicatorsOnTrack / f.IndicatorsTotal < settings.ProblemOnTrackShare)
+            reasons.Add($"показателей в графике {f.IndicatorsOnTrack} из {f.IndicatorsTotal} — меньше {settings.ProblemOnTrackShare:P0} после промежуточного этапа");
+        return reasons;
+    }
+
 
     internal async Task<TargetList?> ListOfAsync(IReadOnlyList<int> years, int? year, CancellationToken cancellationToken)
     {
@@ -101,7 +112,7 @@ public sealed class SupportProgressQueries(OrientirDbContext db, TimeProvider ti
             .ToLookup(s => s.SchoolId, ToView);
         var stage = MonitoringStages.Current(list, today);
         return schools.Select(s => new SchoolProgressRow(s.Code, s.Name, s.MunicipalityCode, s.MunicipalityName, s.Basis,
-                curators.GetValueOrDefault(s.Id), figures[s.Id], stage, IsProblem(figures[s.Id], stage, settings),
+                curators.GetValueOrDefault(s.Id), figures[s.Id], stage, ProblemReasons(figures[s.Id], stage, settings),
                 snapshots[s.Id].OrderBy(x => x.Stage).ToList()))
             .OrderBy(r => r.MunicipalityCode, StringComparer.Ordinal).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
     }

@@ -21,7 +21,7 @@ internal static class ProgressExport
             ["Основание"] = SupportLabels.Basis(row.Basis),
             ["Куратор"] = row.CuratorName ?? "не назначен",
             ["Этап"] = row.CurrentStage is { } stage ? SupportLabels.Stage(stage) : "не начат",
-        }, row.Figures, includeReturned: true, problem: row.Problem)).ToList();
+        }, row.Figures, includeReturned: true, problems: row.ProblemReasons)).ToList();
         if (schools.Count == 0) schools.Add(new Dictionary<string, object?> { ["Код"] = null, ["Наименование"] = "Целевых школ в области доступа нет" });
         var municipalities = progress.Municipalities.Select(m => Figures(new Dictionary<string, object?>
         {
@@ -29,7 +29,7 @@ internal static class ProgressExport
             ["Муниципалитет"] = m.Name,
             ["Школ"] = m.Schools,
             ["Проблемных школ"] = m.ProblemSchools,
-        }, m.Figures, includeReturned: false, problem: null)).ToList();
+        }, m.Figures, includeReturned: false, problems: null)).ToList();
         if (municipalities.Count == 0) municipalities.Add(new Dictionary<string, object?> { ["Код"] = null, ["Муниципалитет"] = "Нет данных" });
 
         var sheets = new Dictionary<string, object>
@@ -42,7 +42,7 @@ internal static class ProgressExport
         return stream.ToArray();
     }
 
-    private static Dictionary<string, object?> Figures(Dictionary<string, object?> line, ProgrammeFigures f, bool includeReturned, bool? problem)
+    private static Dictionary<string, object?> Figures(Dictionary<string, object?> line, ProgrammeFigures f, bool includeReturned, IReadOnlyList<string>? problems)
     {
         line["Документов утверждено"] = f.DocumentsApproved;
         line["Документов всего"] = f.DocumentsTotal;
@@ -52,7 +52,7 @@ internal static class ProgressExport
         line["Мероприятий всего"] = f.MeasuresTotal;
         line["Показателей в графике"] = f.IndicatorsOnTrack;
         line["Показателей всего"] = f.IndicatorsTotal;
-        if (problem is { } p) line["Требует внимания"] = p ? "да" : "нет";
+        if (problems is not null) line["Требует внимания"] = problems.Count > 0 ? string.Join("; ", problems) : "нет";
         return line;
     }
 }

@@ -58,9 +58,11 @@ public class SupportProgressQueriesTests
         Assert.Equal(TargetBasis.LowResults, row.Basis);
         Assert.Equal([MonitoringStage.Entry, MonitoringStage.Interim], row.Snapshots.Select(s => s.Stage));
         Assert.True(row.Problem);
+        Assert.Equal(["просрочено мероприятий: 1"], row.ProblemReasons);
 
         var returned = progress.Schools.Single(s => s.Code == "edu0201");
         Assert.Equal(1, returned.Figures.DocumentsReturned);
+        Assert.Contains("возвращено на доработку документов: 1", returned.ProblemReasons);
         Assert.Null(returned.CuratorName);
         Assert.Equal(new ProgrammeFigures(1, 1, 2, 1, 1, 4, 1, 2), progress.Totals);
         Assert.All(progress.Stages.Take(2), s => Assert.Equal(3, s.SchoolsRecorded));

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
-using Orientir.Domain.Access;
 using Orientir.Domain.Support;
 
 namespace Orientir.Data.Support.Documents;
@@ -37,10 +36,8 @@ public sealed class DocumentReviewCommands(OrientirDbContext db, TimeProvider ti
         document.UpdatedAtUtc = now;
         document.UpdatedBy = actor.UserName;
         var school = await db.Schools.AsNoTracking().Where(s => s.Id == document.SchoolId).Select(s => new { s.Code, s.Name }).SingleAsync(cancellationToken);
-        var curators = await db.CuratorAssignments.AsNoTracking().Where(a => a.SchoolId == document.SchoolId && a.ToUtc == null)
-            .Select(a => a.CuratorUserId).Distinct().ToListAsync(cancellationToken);
-        foreach (var curator in curators)
-            await DocumentScope.NotifyAsync(db, curator, $"doc-submitted:{document.Id}:{document.Version}",
+        foreach (var curator in await SupportRecipients.CuratorsAsync(db, [document.SchoolId], cancellationToken))
+            await DocumentScope.NotifyAsync(db, curator.UserId, $"doc-submitted:{document.Id}:{document.Version}",
                 $"Школа «{school.Name}» отправила на проверку документ «{document.Title}» (версия {document.Version}).",
                 DocumentScope.Link(school.Code), now, cancellationToken);
         DocumentScope.Audit(db, actor, now, SubmitAction, $"document={document.Id} school={school.Code} version={document.Version}");
@@ -79,22 +76,14 @@ public sealed class DocumentReviewCommands(OrientirDbContext db, TimeProvider ti
         var text = decision == DocumentDecision.Approved
             ? $"Куратор утвердил документ «{document.Title}» (версия {version.Number})."
             : $"Куратор вернул на доработку документ «{document.Title}» (версия {version.Number}): {comment}";
-        foreach (var leader in await LeadersAsync(document.SchoolId, cancellationToken))
-            await DocumentScope.NotifyAsync(db, leader, $"doc-{(decision == DocumentDecision.Approved ? "approved" : "returned")}:{document.Id}:{version.Number}",
+        foreach (var leader in await SupportRecipients.LeadersAsync(db, [document.SchoolId], cancellationToken))
+            await DocumentScope.NotifyAsync(db, leader.UserId, $"doc-{(decision == DocumentDecision.Approved ? "approved" : "returned")}:{document.Id}:{version.Number}",
                 text.Length > 2000 ? text[..2000] : text, DocumentScope.Link(school.Code), now, cancellationToken);
         DocumentScope.Audit(db, actor, now, decision == DocumentDecision.Approved ? ApproveAction : ReturnAction,
             $"document={document.Id} school={school.Code} version={version.Number}");
         await db.SaveChangesAsync(cancellationToken);
         return SupportResult<int>.Ok(version.Number);
     }
-
-    private async Task<List<string>> LeadersAsync(int schoolId, CancellationToken cancellationToken) =>
-        await (from u in db.Users
-               where u.SchoolId == schoolId
-               join ur in db.UserRoles on u.Id equals ur.UserId
-               join r in db.Roles on ur.RoleId equals r.Id
-               where r.Name == Roles.SchoolLeader
-               select u.Id).Distinct().ToListAsync(cancellationToken);
 
     private static string? Incomplete(DocumentSnapshot snapshot)
     {

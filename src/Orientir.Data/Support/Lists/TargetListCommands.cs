@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
-using Orientir.Domain.Access;
 using Orientir.Domain.Support;
 
 namespace Orientir.Data.Support.Lists;
@@ -110,21 +109,16 @@ public sealed class TargetListCommands(OrientirDbContext db, TimeProvider time)
 
     private async Task NotifyLeadersAsync(TargetList list, IReadOnlyList<int> schoolIds, DateTime now, CancellationToken cancellationToken)
     {
-        if (schoolIds.Count == 0) return;
-        var leaders = await (
-                from user in db.Users
-                join userRole in db.UserRoles on user.Id equals userRole.UserId
-                join role in db.Roles on userRole.RoleId equals role.Id
-                join school in db.Schools on user.SchoolId equals (int?)school.Id
-                where role.Name == Roles.SchoolLeader && schoolIds.Contains(school.Id)
-                select new { user.Id, school.Code })
-            .ToListAsync(cancellationToken);
+        var leaders = await SupportRecipients.LeadersAsync(db, schoolIds, cancellationToken);
+        if (leaders.Count == 0) return;
+        var leaderSchools = leaders.Select(l => l.SchoolId).Distinct().ToList();
+        var codes = await db.Schools.AsNoTracking().Where(s => leaderSchools.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Code, cancellationToken);
         var key = $"list-approved:{list.Id}";
-        db.Notifications.AddRange(leaders.DistinctBy(l => l.Id).Select(l => new Notification
+        db.Notifications.AddRange(leaders.DistinctBy(l => l.UserId).Select(l => new Notification
         {
-            UserId = l.Id, Key = key, CreatedAtUtc = now,
+            UserId = l.UserId, Key = key, CreatedAtUtc = now,
             Text = $"Школа включена в список адресной поддержки {list.Year} года",
-            Link = $"/support/schools/{Uri.EscapeDataString(l.Code)}?year={list.Year}",
+            Link = $"/support/schools/{Uri.EscapeDataString(codes[l.SchoolId])}?year={list.Year}",
         }));
     }
 

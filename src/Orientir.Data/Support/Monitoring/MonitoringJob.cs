@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
-using Orientir.Domain.Access;
 using Orientir.Domain.Audit;
 using Orientir.Domain.Support;
 
@@ -58,15 +57,8 @@ public sealed class MonitoringJob(OrientirDbContext db)
             .Join(db.Schools, d => d.SchoolId, s => s.Id, (d, s) => new { d.Id, d.SchoolId, d.Year, d.Title, s.Code, s.Name })
             .ToDictionaryAsync(d => d.Id, cancellationToken);
         var schoolIds = documents.Values.Select(d => d.SchoolId).Distinct().ToList();
-        var leaders = await (
-                from user in db.Users
-                join userRole in db.UserRoles on user.Id equals userRole.UserId
-                join role in db.Roles on userRole.RoleId equals role.Id
-                where role.Name == Roles.SchoolLeader && user.SchoolId != null && schoolIds.Contains(user.SchoolId.Value)
-                select new { user.Id, SchoolId = user.SchoolId!.Value })
-            .ToListAsync(cancellationToken);
-        var curators = await db.CuratorAssignments.AsNoTracking().Where(a => a.ToUtc == null && schoolIds.Contains(a.SchoolId))
-            .Select(a => new { Id = a.CuratorUserId, a.SchoolId }).ToListAsync(cancellationToken);
+        var leaders = await SupportRecipients.LeadersAsync(db, schoolIds, cancellationToken);
+        var curators = await SupportRecipients.CuratorsAsync(db, schoolIds, cancellationToken);
         var keys = measures.Select(m => OverdueKey(m.Id, m.Deadline)).ToList();
         var told = (await db.Notifications.AsNoTracking().Where(n => keys.Contains(n.Key)).Select(n => new { n.UserId, n.Key })
             .ToListAsync(cancellationToken)).Select(n => (n.UserId, n.Key)).ToHashSet();
@@ -77,8 +69,7 @@ public sealed class MonitoringJob(OrientirDbContext db)
         {
             var document = documents[measure.DocumentId];
             var key = OverdueKey(measure.Id, measure.Deadline);
-            var recipients = leaders.Where(l => l.SchoolId == document.SchoolId).Select(l => l.Id)
-                .Concat(curators.Where(c => c.SchoolId == document.SchoolId).Select(c => c.Id)).Distinct();
+            var recipients = leaders.Concat(curators).Where(r => r.SchoolId == document.SchoolId).Select(r => r.UserId).Distinct();
             foreach (var userId in recipients.Where(u => told.Add((u, key))))
             {
                 db.Notifications.Add(new Notification

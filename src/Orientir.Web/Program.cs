@@ -5,6 +5,7 @@ using Orientir.Web.Registry;
 using Orientir.Web.Results;
 using Orientir.Web.Schools;
 using Orientir.Web.Shared;
+using Orientir.Web.Staff;
 using Orientir.Web.Support;
 
 namespace Orientir.Web;
@@ -54,6 +55,7 @@ public static class OrientirWebApp
         builder.Services.AddOrientirPages();
         builder.Services.AddSchoolAnalysis();
         builder.Services.AddSupport();
+        builder.Services.AddStaff();
 
         var app = builder.Build();
         await app.PrepareDatabaseAsync();
@@ -74,6 +76,7 @@ public static class OrientirWebApp
         app.MapImportApi();
         app.MapSchoolAnalysis();
         app.MapSupport();
+        app.MapStaff();
         app.MapOrientirPages();
         return app;
     }

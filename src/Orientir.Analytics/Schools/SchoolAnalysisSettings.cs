@@ -2,6 +2,7 @@ using Orientir.Analytics.Context;
 using Orientir.Analytics.LowResults;
 using Orientir.Analytics.Objectivity;
 using Orientir.Analytics.Performance;
+using Orientir.Analytics.Staff;
 using Orientir.Analytics.Support;
 
 namespace Orientir.Analytics.Schools;
@@ -23,6 +24,8 @@ public sealed record SchoolAnalysisSettings
     public MonitoringSettings SupportMonitoring { get; init; } = MonitoringSettings.Default;
     /// <summary>Targeted support: the effect against comparison schools and the exit rule.</summary>
     public SupportEffectSettings SupportEffect { get; init; } = SupportEffectSettings.Default;
+    /// <summary>Teachers' professional development: deficits, routes, mentoring.</summary>
+    public StaffDevelopmentSettings Staff { get; init; } = StaffDevelopmentSettings.Default;
 
     public static SchoolAnalysisSettings Default { get; } = new();
 }

@@ -30,8 +30,12 @@ internal static class UsersCommands
             Description = "Пароль: не короче 10 символов, с цифрой, заглавной и строчной буквой и символом. Если не указан, создаётся и выводится",
         };
         var name = new Option<string?>("--name") { Description = "Имя для показа в интерфейсе" };
+        var teacher = new Option<string?>("--teacher")
+        {
+            Description = "Код педагога из teachers.csv (для роли Teacher): учётная запись видит свои дефициты, маршрут и наставничество",
+        };
 
-        var add = new Command("add", "Создать пользователя") { email, role, municipality, school, password, name };
+        var add = new Command("add", "Создать пользователя") { email, role, municipality, school, password, name, teacher };
         add.SetAction(async (result, cancellationToken) =>
         {
             var connectionString = CliOptions.ConnectionString(result);
@@ -46,7 +50,7 @@ internal static class UsersCommands
                 ?? result.GetValue(role)!;
             var schoolCodes = result.GetValue(school)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
             var account = new NewAccount(result.GetValue(email)!.Trim(), roleName, result.GetValue(municipality)?.Trim(), schoolCodes,
-                result.GetValue(password), result.GetValue(name));
+                result.GetValue(password), result.GetValue(name), TeacherCode: result.GetValue(teacher)?.Trim());
 
             var outcome = await scope.ServiceProvider.GetRequiredService<UserAccounts>()
                 .AddAsync(account, $"cli:{Environment.UserName}", cancellationToken);

@@ -8,6 +8,8 @@ public sealed class OrientirUser : IdentityUser
     public string DisplayName { get; set; } = "";
     public int? MunicipalityId { get; set; }
     public int? SchoolId { get; set; }
+    /// <summary>For a teacher's account: the teacher record it is (a teacher sees only themself).</summary>
+    public int? TeacherId { get; set; }
     /// <summary>Demo accounts exist only while the system runs in demo mode.</summary>
     public bool IsDemo { get; set; }
 }

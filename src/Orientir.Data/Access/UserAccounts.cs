@@ -16,7 +16,8 @@ public sealed record NewAccount(
     IReadOnlyList<string>? SchoolCodes = null,
     string? Password = null,
     string? DisplayName = null,
-    bool IsDemo = false);
+    bool IsDemo = false,
+    string? TeacherCode = null);
 
 /// <summary>A mistake in a request to create an account, with a stable code and a Russian message.</summary>
 public sealed record AccountError(string Code, string Message)
@@ -61,6 +62,17 @@ public sealed class UserAccounts(UserManager<OrientirUser> users, RoleManager<Id
             schoolIds.Add(schoolId.Value);
         }
 
+        int? teacherId = null;
+        if (account.TeacherCode is { } teacherCode)
+        {
+            if (account.Role != Roles.Teacher)
+                return AddAccountResult.Failed(new AccountError("USR-TEACHER-ROLE", "Код педагога указывается только для роли «Педагог»."));
+            teacherId = await db.Teachers.Where(t => t.Code == teacherCode && t.SchoolId == schoolIds[0]).Select(t => (int?)t.Id)
+                .SingleOrDefaultAsync(cancellationToken);
+            if (teacherId is null)
+                return AddAccountResult.Failed(new AccountError("USR-NO-TEACHER", $"Педагог с кодом «{teacherCode}» в школе «{schoolCodes[0]}» не найден."));
+        }
+
         var generated = string.IsNullOrEmpty(account.Password) ? GeneratePassword() : null;
         var user = new OrientirUser
         {
@@ -70,6 +82,7 @@ public sealed class UserAccounts(UserManager<OrientirUser> users, RoleManager<Id
             DisplayName = account.DisplayName ?? account.Email,
             MunicipalityId = municipalityId,
             SchoolId = Roles.NeedsSchool(account.Role) ? schoolIds[0] : null,
+            TeacherId = teacherId,
             IsDemo = account.IsDemo,
         };
 
@@ -87,6 +100,7 @@ public sealed class UserAccounts(UserManager<OrientirUser> users, RoleManager<Id
                 await CuratorScope.AssignAsync(db, schoolId, user.Id, actor, "учётная запись создана с этой школой", now, cancellationToken);
         }
         var scope = account.MunicipalityCode is { } m ? $" municipality={m}" : schoolCodes.Count > 0 ? $" schools={string.Join(',', schoolCodes)}" : "";
+        if (account.TeacherCode is { } linked) scope += $" teacher={linked}";
         db.Audit.Add(new AuditEntry(DateTime.UtcNow, actor, AuditAction, $"{account.Email} role={account.Role}{scope}"));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

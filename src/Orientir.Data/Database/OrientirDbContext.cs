@@ -6,6 +6,7 @@ using Orientir.Domain.Imports;
 using Orientir.Domain.Registry;
 using Orientir.Domain.Results;
 using Orientir.Domain.Schools;
+using Orientir.Domain.Staff;
 using Orientir.Domain.Support;
 
 namespace Orientir.Data.Database;
@@ -44,6 +45,19 @@ public abstract class OrientirDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
     public DbSet<MonitoringSnapshot> MonitoringSnapshots => Set<MonitoringSnapshot>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Teacher> Teachers => Set<Teacher>();
+    public DbSet<TeacherClass> TeacherClasses => Set<TeacherClass>();
+    public DbSet<TeacherDiagnostic> TeacherDiagnostics => Set<TeacherDiagnostic>();
+    public DbSet<Competence> Competences => Set<Competence>();
+    public DbSet<TeacherMeasurement> TeacherMeasurements => Set<TeacherMeasurement>();
+    public DbSet<CourseProgramme> CourseProgrammes => Set<CourseProgramme>();
+    public DbSet<IndividualRoute> IndividualRoutes => Set<IndividualRoute>();
+    public DbSet<RouteDeficit> RouteDeficits => Set<RouteDeficit>();
+    public DbSet<RouteStep> RouteSteps => Set<RouteStep>();
+    public DbSet<MentoringGroup> MentoringGroups => Set<MentoringGroup>();
+    public DbSet<MentoringMentee> MentoringMentees => Set<MentoringMentee>();
+    public DbSet<MentoringGoal> MentoringGoals => Set<MentoringGoal>();
+    public DbSet<MentoringMeeting> MentoringMeetings => Set<MentoringMeeting>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -75,6 +75,8 @@ public sealed class PackageImporter(string connectionString)
     {
         await using var context = OrientirDatabase.CreateContext(ConnectionString);
         await new Support.Indicators.SystemIndicatorUpdater(context, TimeProvider.System).UpdateAsync(userName, cancellationToken);
+        // New results or teacher data measure the teachers' deficits anew (professional development).
+        await new Staff.Measurements.TeacherMeasurementUpdater(context, TimeProvider.System).UpdateAsync(userName, cancellationToken);
     }
 
     private static ImportOutcome Rejected(List<PackageFile> files, List<ImportError> errors, List<ImportError> warnings)

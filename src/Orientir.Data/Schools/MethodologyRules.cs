@@ -52,6 +52,7 @@ public static class MethodologyRules
         foreach (var (property, problem) in s.SupportRisk.Problems()) problems.Add(Message($"SupportRisk.{property}", problem));
         foreach (var (property, problem) in s.SupportMonitoring.Problems()) problems.Add(Message($"SupportMonitoring.{property}", problem));
         foreach (var (property, problem) in s.SupportEffect.Problems()) problems.Add(Message($"SupportEffect.{property}", problem));
+        foreach (var (property, problem) in s.Staff.Problems()) problems.Add(Message($"Staff.{property}", problem));
         return problems;
     }
 

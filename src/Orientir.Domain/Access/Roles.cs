@@ -36,6 +36,9 @@ public static class Roles
     /// <summary>Roles that review (approve or return) school documents — only for the schools assigned to them.</summary>
     public static bool CanReviewSupport(string role) => role == Curator;
 
+    /// <summary>Roles that keep the course catalogue, approve individual routes and run mentoring region-wide.</summary>
+    public static bool CanManageStaff(string role) => role is Admin or Methodologist;
+
     public static string Russian(string role) => role switch
     {
         Admin => "Администратор",

@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Access;
 using Orientir.Data.Database;
 using Orientir.Analytics.Indicators;
 using Orientir.Data.Registry;
 using Orientir.Data.Results;
 using Orientir.Data.Schools;
+using Orientir.Data.Staff;
 using Orientir.Data.Support;
 using Orientir.Web.Hosting;
 
@@ -35,5 +37,16 @@ public sealed class ScopedQueries(OrientirDbContext db, AccessScopeResolver reso
         var userId = user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
         var scope = await resolver.ResolveAsync(userId, settings.DemoMode, cancellationToken);
         return new SupportActor(userId ?? "", user.Identity?.Name ?? "?", scope.Role, scope);
+    }
+
+    /// <summary>The signed-in user as staff development's commands and queries take them; a teacher's account carries its teacher record.</summary>
+    public async Task<StaffActor> StaffActorAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var userId = user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+        var scope = await resolver.ResolveAsync(userId, settings.DemoMode, cancellationToken);
+        int? teacherId = null;
+        if (userId is not null && scope.Role == Domain.Access.Roles.Teacher)
+            teacherId = await db.Users.Where(u => u.Id == userId).Select(u => u.TeacherId).SingleOrDefaultAsync(cancellationToken);
+        return new StaffActor(userId ?? "", user.Identity?.Name ?? "?", scope.Role, scope, teacherId);
     }
 }

@@ -92,6 +92,7 @@ public static class MethodologyLabels
     private static readonly IReadOnlyDictionary<string, string> SupportPaths = new[]
         {
             Support.Risk.RiskMethodologyLabels.Paths, Support.Monitoring.MonitoringMethodologyLabels.Paths, Support.Effect.EffectMethodologyLabels.Paths,
+            Staff.StaffMethodologyLabels.Paths,
         }
         .SelectMany(labels => labels).ToDictionary();
 

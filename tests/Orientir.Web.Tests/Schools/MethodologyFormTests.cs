@@ -12,7 +12,7 @@ public class MethodologyFormTests
     {
         var form = MethodologyForm.Of(SchoolAnalysisSettings.Default);
 
-        Assert.Equal(["Context", "Performance", "LowResults", "Resilience", "Objectivity", "SupportRisk", "SupportMonitoring", "SupportEffect"], form.Sections.Select(s => s.Name));
+        Assert.Equal(["Context", "Performance", "LowResults", "Resilience", "Objectivity", "SupportRisk", "SupportMonitoring", "SupportEffect", "Staff"], form.Sections.Select(s => s.Name));
         var rule = form.Sections.Single(s => s.Name == "Resilience").Fields.Single(f => f.Property == "Rule");
         Assert.Equal(FieldKind.Choice, rule.Kind);
         Assert.Equal("Правило отбора", rule.Label);

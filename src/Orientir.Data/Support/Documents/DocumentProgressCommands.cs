@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
 using Orientir.Domain.Support;
@@ -13,13 +14,13 @@ public sealed class DocumentProgressCommands(OrientirDbContext db, TimeProvider 
     public const string MeasureAction = "support.measure.done";
     public const string IndicatorAction = "support.indicator.measure";
 
-    public async Task<SupportResult<MeasureStatus>> MarkMeasureAsync(SupportActor actor, int measureId, MeasureProgressInput input, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<MeasureStatus>> MarkMeasureAsync(SupportActor actor, int measureId, MeasureProgressInput input, CancellationToken cancellationToken = default)
     {
         var measure = await db.SupportMeasures.SingleOrDefaultAsync(m => m.Id == measureId, cancellationToken);
-        if (measure is null || await DocumentScope.FindAsync(db, actor, measure.DocumentId, cancellationToken) is not { } document) return SupportResult<MeasureStatus>.NotFound();
-        if (!actor.WritesFor(document.SchoolId)) return SupportResult<MeasureStatus>.Forbidden(DocumentScope.OnlyLeaderWrites);
+        if (measure is null || await DocumentScope.FindAsync(db, actor, measure.DocumentId, cancellationToken) is not { } document) return ScopedResult<MeasureStatus>.NotFound();
+        if (!actor.WritesFor(document.SchoolId)) return ScopedResult<MeasureStatus>.Forbidden(DocumentScope.OnlyLeaderWrites);
         var note = input.Note?.Trim();
-        if (note is { Length: > 2000 }) return SupportResult<MeasureStatus>.Invalid("Примечание: не длиннее 2000 знаков.");
+        if (note is { Length: > 2000 }) return ScopedResult<MeasureStatus>.Invalid("Примечание: не длиннее 2000 знаков.");
 
         var now = time.GetUtcNow().UtcDateTime;
         measure.Note = string.IsNullOrEmpty(note) ? null : note;
@@ -35,20 +36,20 @@ public sealed class DocumentProgressCommands(OrientirDbContext db, TimeProvider 
         }
         DocumentScope.Audit(db, actor, now, MeasureAction, $"measure={measure.Id} document={document.Id} done={input.Done}");
         await db.SaveChangesAsync(cancellationToken);
-        return SupportResult<MeasureStatus>.Ok(measure.Status);
+        return ScopedResult<MeasureStatus>.Ok(measure.Status);
     }
 
-    public async Task<SupportResult<double?>> MeasureIndicatorAsync(SupportActor actor, int indicatorId, IndicatorMeasureInput input, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<double?>> MeasureIndicatorAsync(SupportActor actor, int indicatorId, IndicatorMeasureInput input, CancellationToken cancellationToken = default)
     {
         var indicator = await db.ProgrammeIndicators.SingleOrDefaultAsync(i => i.Id == indicatorId, cancellationToken);
-        if (indicator is null || await DocumentScope.FindAsync(db, actor, indicator.DocumentId, cancellationToken) is not { } document) return SupportResult<double?>.NotFound();
-        if (!actor.WritesFor(document.SchoolId)) return SupportResult<double?>.Forbidden(DocumentScope.OnlyLeaderWrites);
+        if (indicator is null || await DocumentScope.FindAsync(db, actor, indicator.DocumentId, cancellationToken) is not { } document) return ScopedResult<double?>.NotFound();
+        if (!actor.WritesFor(document.SchoolId)) return ScopedResult<double?>.Forbidden(DocumentScope.OnlyLeaderWrites);
         if (indicator.SystemCode is not null)
-            return SupportResult<double?>.Invalid($"Показатель «{indicator.Name}» системный: его значение обновляется из загруженных результатов.");
+            return ScopedResult<double?>.Invalid($"Показатель «{indicator.Name}» системный: его значение обновляется из загруженных результатов.");
         double? measured = null;
         if (!string.IsNullOrWhiteSpace(input.Measured))
         {
-            if (!DocumentParsing.TryNumber(input.Measured, out var value)) return SupportResult<double?>.Invalid($"Показатель «{indicator.Name}»: измеренное значение не число.");
+            if (!DocumentParsing.TryNumber(input.Measured, out var value)) return ScopedResult<double?>.Invalid($"Показатель «{indicator.Name}»: измеренное значение не число.");
             measured = value;
         }
 
@@ -57,6 +58,6 @@ public sealed class DocumentProgressCommands(OrientirDbContext db, TimeProvider 
         indicator.MeasuredAtUtc = measured is null ? null : now;
         DocumentScope.Audit(db, actor, now, IndicatorAction, $"indicator={indicator.Id} document={document.Id} measured={measured?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "—"}");
         await db.SaveChangesAsync(cancellationToken);
-        return SupportResult<double?>.Ok(measured);
+        return ScopedResult<double?>.Ok(measured);
     }
 }

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
@@ -15,16 +16,16 @@ public sealed class DocumentReviewCommands(OrientirDbContext db, TimeProvider ti
     public const string ApproveAction = "support.document.approve";
     public const string ReturnAction = "support.document.return";
 
-    public async Task<SupportResult<int>> SubmitAsync(SupportActor actor, int documentId, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<int>> SubmitAsync(SupportActor actor, int documentId, CancellationToken cancellationToken = default)
     {
-        if (await DocumentScope.FindAsync(db, actor, documentId, cancellationToken) is not { } document) return SupportResult<int>.NotFound();
-        if (!actor.WritesFor(document.SchoolId)) return SupportResult<int>.Forbidden(DocumentScope.OnlyLeaderWrites);
+        if (await DocumentScope.FindAsync(db, actor, documentId, cancellationToken) is not { } document) return ScopedResult<int>.NotFound();
+        if (!actor.WritesFor(document.SchoolId)) return ScopedResult<int>.Forbidden(DocumentScope.OnlyLeaderWrites);
         if (document.Status is not (DocumentStatus.Draft or DocumentStatus.Returned))
-            return SupportResult<int>.Invalid(document.Status == DocumentStatus.Submitted
+            return ScopedResult<int>.Invalid(document.Status == DocumentStatus.Submitted
                 ? "Документ уже на проверке у куратора."
                 : "Документ утверждён: чтобы отправить новую версию, сначала измените его.");
         var snapshot = await DocumentSnapshots.OfAsync(db, document, cancellationToken);
-        if (Incomplete(snapshot) is { } problem) return SupportResult<int>.Invalid(problem);
+        if (Incomplete(snapshot) is { } problem) return ScopedResult<int>.Invalid(problem);
 
         var now = time.GetUtcNow().UtcDateTime;
         db.DocumentVersions.Add(new DocumentVersion
@@ -42,19 +43,19 @@ public sealed class DocumentReviewCommands(OrientirDbContext db, TimeProvider ti
                 DocumentScope.Link(school.Code), now, cancellationToken);
         DocumentScope.Audit(db, actor, now, SubmitAction, $"document={document.Id} school={school.Code} version={document.Version}");
         await db.SaveChangesAsync(cancellationToken);
-        return SupportResult<int>.Ok(document.Version);
+        return ScopedResult<int>.Ok(document.Version);
     }
 
-    public async Task<SupportResult<int>> ReviewAsync(SupportActor actor, int documentId, ReviewInput input, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<int>> ReviewAsync(SupportActor actor, int documentId, ReviewInput input, CancellationToken cancellationToken = default)
     {
-        if (await DocumentScope.FindAsync(db, actor, documentId, cancellationToken) is not { } document) return SupportResult<int>.NotFound();
-        if (!actor.ReviewsFor(document.SchoolId)) return SupportResult<int>.Forbidden(DocumentScope.OnlyCuratorReviews);
+        if (await DocumentScope.FindAsync(db, actor, documentId, cancellationToken) is not { } document) return ScopedResult<int>.NotFound();
+        if (!actor.ReviewsFor(document.SchoolId)) return ScopedResult<int>.Forbidden(DocumentScope.OnlyCuratorReviews);
         if (!Enum.TryParse<DocumentDecision>(input.Decision, ignoreCase: true, out var decision) || !Enum.IsDefined(decision))
-            return SupportResult<int>.Invalid("Решение: укажите Approved (утвердить) или Returned (вернуть на доработку).");
+            return ScopedResult<int>.Invalid("Решение: укажите Approved (утвердить) или Returned (вернуть на доработку).");
         var comment = input.Comment?.Trim();
         if (decision == DocumentDecision.Returned && string.IsNullOrEmpty(comment))
-            return SupportResult<int>.Invalid("Комментарий: напишите, что школе нужно исправить.");
-        if (document.Status != DocumentStatus.Submitted) return SupportResult<int>.Invalid("Документ не на проверке: решение по нему уже принято или он ещё не отправлен.");
+            return ScopedResult<int>.Invalid("Комментарий: напишите, что школе нужно исправить.");
+        if (document.Status != DocumentStatus.Submitted) return ScopedResult<int>.Invalid("Документ не на проверке: решение по нему уже принято или он ещё не отправлен.");
 
         var now = time.GetUtcNow().UtcDateTime;
         var version = await db.DocumentVersions.SingleAsync(v => v.DocumentId == document.Id && v.Number == document.Version, cancellationToken);
@@ -82,7 +83,7 @@ public sealed class DocumentReviewCommands(OrientirDbContext db, TimeProvider ti
         DocumentScope.Audit(db, actor, now, decision == DocumentDecision.Approved ? ApproveAction : ReturnAction,
             $"document={document.Id} school={school.Code} version={version.Number}");
         await db.SaveChangesAsync(cancellationToken);
-        return SupportResult<int>.Ok(version.Number);
+        return ScopedResult<int>.Ok(version.Number);
     }
 
     private static string? Incomplete(DocumentSnapshot snapshot)

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
 using Orientir.Domain.Support;
@@ -14,16 +15,16 @@ public sealed class SupportDocumentCommands(OrientirDbContext db, TimeProvider t
     public const string CreateAction = "support.document.create";
     public const string UpdateAction = "support.document.update";
 
-    public async Task<SupportResult<int>> CreateAsync(SupportActor actor, string schoolCode, CreateDocumentInput input, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<int>> CreateAsync(SupportActor actor, string schoolCode, CreateDocumentInput input, CancellationToken cancellationToken = default)
     {
-        if (await new SupportAccess(db).VisibleSchoolIdAsync(actor, schoolCode, cancellationToken) is not { } schoolId) return SupportResult<int>.NotFound();
-        if (!actor.WritesFor(schoolId)) return SupportResult<int>.Forbidden(DocumentScope.OnlyLeaderWrites);
+        if (await new SupportAccess(db).VisibleSchoolIdAsync(actor, schoolCode, cancellationToken) is not { } schoolId) return ScopedResult<int>.NotFound();
+        if (!actor.WritesFor(schoolId)) return ScopedResult<int>.Forbidden(DocumentScope.OnlyLeaderWrites);
         if (!Enum.TryParse<SupportDocumentKind>(input.Kind, ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
-            return SupportResult<int>.Invalid($"Вид документа: неизвестный вид «{input.Kind}».");
+            return ScopedResult<int>.Invalid($"Вид документа: неизвестный вид «{input.Kind}».");
         var onList = await SupportSchoolQueries.InForceListsOf(db).Where(l => l.Year == input.Year)
             .Join(db.TargetListSchools.Where(s => s.SchoolId == schoolId && s.Included), l => l.Id, s => s.TargetListId, (l, s) => s.Id)
             .AnyAsync(cancellationToken);
-        if (!onList) return SupportResult<int>.Invalid($"Год: школа не входит в утверждённый список школ адресной поддержки {input.Year} года.");
+        if (!onList) return ScopedResult<int>.Invalid($"Год: школа не входит в утверждённый список школ адресной поддержки {input.Year} года.");
 
         var existing = await db.SupportDocuments.Where(d => d.SchoolId == schoolId && d.Year == input.Year)
             .Select(d => new { d.Kind, d.RiskFactorCode }).ToListAsync(cancellationToken);
@@ -32,21 +33,21 @@ public sealed class SupportDocumentCommands(OrientirDbContext db, TimeProvider t
         if (kind == SupportDocumentKind.AntiRiskProgramme)
         {
             var factor = await db.RiskFactors.AsNoTracking().SingleOrDefaultAsync(f => f.Code == input.RiskFactorCode, cancellationToken);
-            if (factor is null) return SupportResult<int>.Invalid("Риск: укажите приоритетный риск, на который отвечает антирисковая программа.");
+            if (factor is null) return ScopedResult<int>.Invalid("Риск: укажите приоритетный риск, на который отвечает антирисковая программа.");
             var priority = await db.RiskProfiles.Where(p => p.SchoolId == schoolId && p.Year == input.Year)
                 .Join(db.RiskProfileFactors.Where(f => f.FactorCode == factor.Code && f.Priority), p => p.Id, f => f.ProfileId, (p, f) => f.Id)
                 .AnyAsync(cancellationToken);
             if (!priority)
-                return SupportResult<int>.Invalid($"Риск: «{factor.Name}» не отмечен приоритетным в рисковом профиле школы {input.Year} года. Антирисковая программа пишется на приоритетный риск.");
+                return ScopedResult<int>.Invalid($"Риск: «{factor.Name}» не отмечен приоритетным в рисковом профиле школы {input.Year} года. Антирисковая программа пишется на приоритетный риск.");
             if (existing.Any(d => d.Kind == kind && d.RiskFactorCode == factor.Code))
-                return SupportResult<int>.Invalid($"Риск: антирисковая программа по риску «{factor.Name}» на {input.Year} год уже есть.");
+                return ScopedResult<int>.Invalid($"Риск: антирисковая программа по риску «{factor.Name}» на {input.Year} год уже есть.");
             riskCode = factor.Code;
             title = $"Антирисковая программа: {factor.Name}";
         }
         else
         {
             if (existing.Any(d => d.Kind == kind))
-                return SupportResult<int>.Invalid($"Вид документа: {(kind == SupportDocumentKind.Concept ? "концепция развития" : "среднесрочная программа развития")} на {input.Year} год уже есть.");
+                return ScopedResult<int>.Invalid($"Вид документа: {(kind == SupportDocumentKind.Concept ? "концепция развития" : "среднесрочная программа развития")} на {input.Year} год уже есть.");
             title = kind == SupportDocumentKind.Concept ? "Концепция развития" : "Среднесрочная программа развития";
         }
 
@@ -66,23 +67,23 @@ public sealed class SupportDocumentCommands(OrientirDbContext db, TimeProvider t
         await db.SaveChangesAsync(cancellationToken);
         DocumentScope.Audit(db, actor, now, CreateAction, $"school={schoolCode} year={input.Year} kind={kind} risk={riskCode} document={document.Id}");
         await db.SaveChangesAsync(cancellationToken);
-        return SupportResult<int>.Ok(document.Id);
+        return ScopedResult<int>.Ok(document.Id);
     }
 
     /// <summary>
     /// Saves the whole content. A draft or a returned document is edited in place; an approved one starts its next
     /// version as a draft (the approved version stays in the history); a document under review waits for the curator.
     /// </summary>
-    public async Task<SupportResult<int>> UpdateAsync(SupportActor actor, int documentId, DocumentInput input, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<int>> UpdateAsync(SupportActor actor, int documentId, DocumentInput input, CancellationToken cancellationToken = default)
     {
-        if (await DocumentScope.FindAsync(db, actor, documentId, cancellationToken) is not { } document) return SupportResult<int>.NotFound();
-        if (!actor.WritesFor(document.SchoolId)) return SupportResult<int>.Forbidden(DocumentScope.OnlyLeaderWrites);
+        if (await DocumentScope.FindAsync(db, actor, documentId, cancellationToken) is not { } document) return ScopedResult<int>.NotFound();
+        if (!actor.WritesFor(document.SchoolId)) return ScopedResult<int>.Forbidden(DocumentScope.OnlyLeaderWrites);
         if (document.Status == DocumentStatus.Submitted)
-            return SupportResult<int>.Invalid("Документ на проверке у куратора: изменить его можно после решения куратора.");
+            return ScopedResult<int>.Invalid("Документ на проверке у куратора: изменить его можно после решения куратора.");
 
         var now = time.GetUtcNow();
         var problem = await new DocumentContentWriter(db, DateOnly.FromDateTime(now.UtcDateTime)).WriteAsync(document, input, cancellationToken);
-        if (problem is not null) return SupportResult<int>.Invalid(problem);
+        if (problem is not null) return ScopedResult<int>.Invalid(problem);
         if (document.Status == DocumentStatus.Approved)
         {
             document.Version++;
@@ -93,6 +94,6 @@ public sealed class SupportDocumentCommands(OrientirDbContext db, TimeProvider t
         DocumentScope.Audit(db, actor, now.UtcDateTime, UpdateAction,
             $"document={document.Id} version={document.Version} measures={input.Measures?.Count ?? 0} indicators={input.Indicators?.Count ?? 0} students={input.Students?.Count ?? 0}");
         await db.SaveChangesAsync(cancellationToken);
-        return SupportResult<int>.Ok(document.Version);
+        return ScopedResult<int>.Ok(document.Version);
     }
 }

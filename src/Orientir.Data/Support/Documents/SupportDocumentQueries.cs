@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
 using Orientir.Domain.Support;
@@ -7,9 +8,9 @@ namespace Orientir.Data.Support.Documents;
 /// <summary>Reading a school's documents within the actor's scope: the list of a year, one document, and the helpers of the editor.</summary>
 public sealed class SupportDocumentQueries(OrientirDbContext db)
 {
-    public async Task<SupportResult<SchoolDocuments>> SchoolDocumentsAsync(SupportActor actor, string schoolCode, int year, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<SchoolDocuments>> SchoolDocumentsAsync(SupportActor actor, string schoolCode, int year, CancellationToken cancellationToken = default)
     {
-        if (await new SupportAccess(db).VisibleSchoolIdAsync(actor, schoolCode, cancellationToken) is not { } schoolId) return SupportResult<SchoolDocuments>.NotFound();
+        if (await new SupportAccess(db).VisibleSchoolIdAsync(actor, schoolCode, cancellationToken) is not { } schoolId) return ScopedResult<SchoolDocuments>.NotFound();
         var documents = await db.SupportDocuments.AsNoTracking().Where(d => d.SchoolId == schoolId && d.Year == year).ToListAsync(cancellationToken);
         var ids = documents.Select(d => d.Id).ToList();
         var measures = await db.SupportMeasures.AsNoTracking().Where(m => ids.Contains(m.DocumentId))
@@ -30,13 +31,13 @@ public sealed class SupportDocumentQueries(OrientirDbContext db)
         var missing = (await PriorityRisksAsync(schoolId, year, cancellationToken))
             .Where(code => !covered.Contains(code) && factors.ContainsKey(code))
             .Select(code => new RiskRef(code, factors[code].Name)).OrderBy(r => factors[r.Code].Order).ToList();
-        return SupportResult<SchoolDocuments>.Ok(new SchoolDocuments(schoolCode, year, actor.WritesFor(schoolId), rows, missing));
+        return ScopedResult<SchoolDocuments>.Ok(new SchoolDocuments(schoolCode, year, actor.WritesFor(schoolId), rows, missing));
     }
 
-    public async Task<SupportResult<DocumentDetail>> DocumentAsync(SupportActor actor, int documentId, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<DocumentDetail>> DocumentAsync(SupportActor actor, int documentId, CancellationToken cancellationToken = default)
     {
         var document = await db.SupportDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
-        if (document is null || !await new SupportAccess(db).SeesAsync(actor, document.SchoolId, cancellationToken)) return SupportResult<DocumentDetail>.NotFound();
+        if (document is null || !await new SupportAccess(db).SeesAsync(actor, document.SchoolId, cancellationToken)) return ScopedResult<DocumentDetail>.NotFound();
         var school = await db.Schools.AsNoTracking().Where(s => s.Id == document.SchoolId).Select(s => new { s.Code, s.Name }).SingleAsync(cancellationToken);
         var versions = (await db.DocumentVersions.AsNoTracking().Where(v => v.DocumentId == documentId).ToListAsync(cancellationToken))
             .OrderByDescending(v => v.Number)
@@ -46,7 +47,7 @@ public sealed class SupportDocumentQueries(OrientirDbContext db)
             ? versions.FirstOrDefault(v => v.Decision == DocumentDecision.Returned)?.Comment
             : null;
         var writes = actor.WritesFor(document.SchoolId);
-        return SupportResult<DocumentDetail>.Ok(new DocumentDetail(
+        return ScopedResult<DocumentDetail>.Ok(new DocumentDetail(
             document.Id, school.Code, school.Name, document.Year, document.Kind, document.RiskFactorCode, riskName,
             document.Title, document.Goal, document.Tasks, document.Body, document.PeriodFrom, document.PeriodTo,
             document.Status, document.Version, document.UpdatedAtUtc, document.UpdatedBy,
@@ -60,20 +61,20 @@ public sealed class SupportDocumentQueries(OrientirDbContext db)
     }
 
     /// <summary>Participant codes of the school's works marked «2» in procedures of the programme year: candidates for students at risk.</summary>
-    public async Task<SupportResult<IReadOnlyList<string>>> StudentSuggestionsAsync(SupportActor actor, string schoolCode, int year, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<IReadOnlyList<string>>> StudentSuggestionsAsync(SupportActor actor, string schoolCode, int year, CancellationToken cancellationToken = default)
     {
-        if (await new SupportAccess(db).VisibleSchoolIdAsync(actor, schoolCode, cancellationToken) is not { } schoolId) return SupportResult<IReadOnlyList<string>>.NotFound();
+        if (await new SupportAccess(db).VisibleSchoolIdAsync(actor, schoolCode, cancellationToken) is not { } schoolId) return ScopedResult<IReadOnlyList<string>>.NotFound();
         var codes = await db.Works.AsNoTracking().Where(w => w.SchoolId == schoolId && w.Mark == 2)
             .Join(db.Procedures.Where(p => p.Year == year), w => w.ProcedureId, p => p.Id, (w, p) => w.Participant)
             .Distinct().ToListAsync(cancellationToken);
-        return SupportResult<IReadOnlyList<string>>.Ok(codes.Order(StringComparer.Ordinal).ToList());
+        return ScopedResult<IReadOnlyList<string>>.Ok(codes.Order(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>The system indicators the school can put in a programme, with the programme year's values as baselines.</summary>
-    public async Task<SupportResult<IReadOnlyList<SystemIndicatorOption>>> SystemIndicatorOptionsAsync(SupportActor actor, string schoolCode, int year, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<IReadOnlyList<SystemIndicatorOption>>> SystemIndicatorOptionsAsync(SupportActor actor, string schoolCode, int year, CancellationToken cancellationToken = default)
     {
-        if (await new SupportAccess(db).VisibleSchoolIdAsync(actor, schoolCode, cancellationToken) is not { } schoolId) return SupportResult<IReadOnlyList<SystemIndicatorOption>>.NotFound();
-        return SupportResult<IReadOnlyList<SystemIndicatorOption>>.Ok(await new SystemIndicators(db).OptionsAsync(schoolId, year, cancellationToken));
+        if (await new SupportAccess(db).VisibleSchoolIdAsync(actor, schoolCode, cancellationToken) is not { } schoolId) return ScopedResult<IReadOnlyList<SystemIndicatorOption>>.NotFound();
+        return ScopedResult<IReadOnlyList<SystemIndicatorOption>>.Ok(await new SystemIndicators(db).OptionsAsync(schoolId, year, cancellationToken));
     }
 
     private async Task<List<string>> PriorityRisksAsync(int schoolId, int year, CancellationToken cancellationToken) =>

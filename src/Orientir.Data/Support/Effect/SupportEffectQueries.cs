@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Analytics.Support;
 using Orientir.Analytics.Support.Effect;
@@ -17,27 +18,27 @@ public sealed class SupportEffectQueries(OrientirDbContext db)
     /// The effect of the school with <paramref name="code"/> in programme year <paramref name="year"/> (or the newest year
     /// it is on an approved list). Not found when the actor does not see it or it was never on an approved list.
     /// </summary>
-    public async Task<SupportResult<SchoolEffectView>> SchoolAsync(SupportActor actor, string code, int? year, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<SchoolEffectView>> SchoolAsync(SupportActor actor, string code, int? year, CancellationToken cancellationToken = default)
     {
         var header = await new SupportSchoolQueries(db).HeaderAsync(actor, code, year, cancellationToken);
-        if (header?.Year is not { } programmeYear) return SupportResult<SchoolEffectView>.NotFound();
+        if (header?.Year is not { } programmeYear) return ScopedResult<SchoolEffectView>.NotFound();
         var settings = (await new MethodologyStore(db).CurrentAsync(cancellationToken)).Settings.SupportEffect;
         var input = await EffectData.LoadAsync(db, programmeYear, settings, cancellationToken);
-        if (input is null) return SupportResult<SchoolEffectView>.NotFound();
+        if (input is null) return ScopedResult<SchoolEffectView>.NotFound();
         var effect = DifferenceInDifferences.Estimate(input with { TargetSchoolIds = [header.SchoolId] }, settings).Single();
         var names = await NamesAsync(effect.Years.SelectMany(y => y.Comparisons).Select(c => c.SchoolId).Append(header.SchoolId), cancellationToken);
-        return SupportResult<SchoolEffectView>.Ok(View(effect, programmeYear, names, actor.Scope.IsRegionWide, settings));
+        return ScopedResult<SchoolEffectView>.Ok(View(effect, programmeYear, names, actor.Scope.IsRegionWide, settings));
     }
 
     /// <summary>
     /// The programme of <paramref name="year"/> (or the newest year with an approved list) over the target schools the
     /// actor sees. Not found when there is no approved list for the year.
     /// </summary>
-    public async Task<SupportResult<ProgrammeEffectView>> ProgrammeAsync(SupportActor actor, int? year, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<ProgrammeEffectView>> ProgrammeAsync(SupportActor actor, int? year, CancellationToken cancellationToken = default)
     {
         var years = await EffectData.YearsAsync(db, cancellationToken);
         var programmeYear = year ?? (years.Count > 0 ? years[0] : (int?)null);
-        if (programmeYear is not { } y || !years.Contains(y)) return SupportResult<ProgrammeEffectView>.NotFound();
+        if (programmeYear is not { } y || !years.Contains(y)) return ScopedResult<ProgrammeEffectView>.NotFound();
         var settings = (await new MethodologyStore(db).CurrentAsync(cancellationToken)).Settings.SupportEffect;
         var input = (await EffectData.LoadAsync(db, y, settings, cancellationToken))!;
         var visible = (await new SupportAccess(db).VisibleSchools(actor).Select(s => s.Id).ToListAsync(cancellationToken)).ToHashSet();
@@ -46,7 +47,7 @@ public sealed class SupportEffectQueries(OrientirDbContext db)
         var views = schools.Select(s => View(s, y, names, actor.Scope.IsRegionWide, settings))
             .OrderBy(s => s.Exit is null).ThenBy(s => s.MunicipalityName, StringComparer.Ordinal).ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
-        return SupportResult<ProgrammeEffectView>.Ok(new ProgrammeEffectView(y, years, actor.Scope.IsRegionWide, settings.ConfidenceLevel, settings.ExitYears,
+        return ScopedResult<ProgrammeEffectView>.Ok(new ProgrammeEffectView(y, years, actor.Scope.IsRegionWide, settings.ConfidenceLevel, settings.ExitYears,
             input.ResultYears.Where(t => t > y).ToList(), ProgrammeEffects.Combine(schools, settings), views));
     }
 

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
 using Orientir.Domain.Access;
@@ -10,16 +11,16 @@ namespace Orientir.Data.Support.Lists;
 public sealed class CuratorCommands(OrientirDbContext db, TimeProvider time)
 {
     /// <summary>Makes the curator account <paramref name="curator"/> (user id or email) the school's curator and tells them.</summary>
-    public async Task<SupportResult<CuratorPeriod>> AssignAsync(SupportActor actor, string schoolCode, string curator, string? reason,
+    public async Task<ScopedResult<CuratorPeriod>> AssignAsync(SupportActor actor, string schoolCode, string curator, string? reason,
         CancellationToken cancellationToken = default)
     {
-        if (!actor.ManagesSupport) return SupportResult<CuratorPeriod>.Forbidden(TargetListRules.NotManager);
+        if (!actor.ManagesSupport) return ScopedResult<CuratorPeriod>.Forbidden(TargetListRules.NotManager);
         var school = await new SupportAccess(db).VisibleSchools(actor).Where(s => s.Code == schoolCode)
             .Select(s => new { s.Id, s.Code, s.Name }).SingleOrDefaultAsync(cancellationToken);
-        if (school is null) return SupportResult<CuratorPeriod>.NotFound();
-        if (reason is { Length: > 2000 }) return SupportResult<CuratorPeriod>.Invalid("Причина: не длиннее 2000 символов.");
+        if (school is null) return ScopedResult<CuratorPeriod>.NotFound();
+        if (reason is { Length: > 2000 }) return ScopedResult<CuratorPeriod>.Invalid("Причина: не длиннее 2000 символов.");
         var account = await CuratorAccountAsync(curator.Trim(), cancellationToken);
-        if (account is null) return SupportResult<CuratorPeriod>.Invalid($"Куратор: учётная запись куратора «{curator}» не найдена.");
+        if (account is null) return ScopedResult<CuratorPeriod>.Invalid($"Куратор: учётная запись куратора «{curator}» не найдена.");
 
         var now = time.GetUtcNow().UtcDateTime;
         var note = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
@@ -36,20 +37,20 @@ public sealed class CuratorCommands(OrientirDbContext db, TimeProvider time)
             await db.SaveChangesAsync(cancellationToken);
         }
         var current = await db.CuratorAssignments.AsNoTracking().Where(a => a.SchoolId == school.Id && a.ToUtc == null).SingleAsync(cancellationToken);
-        return SupportResult<CuratorPeriod>.Ok(new CuratorPeriod(account.Id, account.Name, current.FromUtc, null, current.AssignedBy, current.Reason));
+        return ScopedResult<CuratorPeriod>.Ok(new CuratorPeriod(account.Id, account.Name, current.FromUtc, null, current.AssignedBy, current.Reason));
     }
 
-    public async Task<SupportResult<string>> UnassignAsync(SupportActor actor, string schoolCode, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<string>> UnassignAsync(SupportActor actor, string schoolCode, CancellationToken cancellationToken = default)
     {
-        if (!actor.ManagesSupport) return SupportResult<string>.Forbidden(TargetListRules.NotManager);
+        if (!actor.ManagesSupport) return ScopedResult<string>.Forbidden(TargetListRules.NotManager);
         var schoolId = await new SupportAccess(db).VisibleSchoolIdAsync(actor, schoolCode, cancellationToken);
-        if (schoolId is null) return SupportResult<string>.NotFound();
+        if (schoolId is null) return ScopedResult<string>.NotFound();
         var now = time.GetUtcNow().UtcDateTime;
         var closed = await CuratorScope.UnassignAsync(db, schoolId.Value, now, cancellationToken);
-        if (closed is null) return SupportResult<string>.Invalid("Куратор: у школы нет куратора.");
+        if (closed is null) return ScopedResult<string>.Invalid("Куратор: у школы нет куратора.");
         db.Audit.Add(new AuditEntry(now, actor.UserName, "support.curator.unassign", $"school={schoolCode} curator={closed}"));
         await db.SaveChangesAsync(cancellationToken);
-        return SupportResult<string>.Ok(closed);
+        return ScopedResult<string>.Ok(closed);
     }
 
     private async Task<Account?> CuratorAccountAsync(string idOrEmail, CancellationToken cancellationToken)

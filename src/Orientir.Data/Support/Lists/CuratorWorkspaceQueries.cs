@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
 using Orientir.Domain.Access;
@@ -11,10 +12,10 @@ namespace Orientir.Data.Support.Lists;
 /// </summary>
 public sealed class CuratorWorkspaceQueries(OrientirDbContext db, TimeProvider time)
 {
-    public async Task<SupportResult<CuratorWorkspace>> WorkspaceAsync(SupportActor actor, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<CuratorWorkspace>> WorkspaceAsync(SupportActor actor, CancellationToken cancellationToken = default)
     {
         if (actor.Role != Roles.Curator)
-            return SupportResult<CuratorWorkspace>.Forbidden("Рабочее место куратора доступно только кураторам.");
+            return ScopedResult<CuratorWorkspace>.Forbidden("Рабочее место куратора доступно только кураторам.");
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var onLists = await (
                 from list in SupportSchoolQueries.InForceListsOf(db)
@@ -51,7 +52,7 @@ public sealed class CuratorWorkspaceQueries(OrientirDbContext db, TimeProvider t
                 documents.Count(d => d.SchoolId == s.SchoolId && d.Status == DocumentStatus.Returned),
                 overdue.Count(id => id == s.SchoolId), next?.Stage, next?.Date);
         }).ToList();
-        return SupportResult<CuratorWorkspace>.Ok(new CuratorWorkspace(rows,
+        return ScopedResult<CuratorWorkspace>.Ok(new CuratorWorkspace(rows,
             rows.Sum(r => r.AwaitingReview), rows.Sum(r => r.ReturnedToSchool), rows.Sum(r => r.OverdueMeasures)));
     }
 

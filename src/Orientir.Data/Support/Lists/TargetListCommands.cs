@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
 using Orientir.Domain.Support;
@@ -12,15 +13,15 @@ namespace Orientir.Data.Support.Lists;
 public sealed class TargetListCommands(OrientirDbContext db, TimeProvider time)
 {
     /// <summary>A draft of <paramref name="year"/> with every ШНОР and ШНСУ school of the year's in-force (newest) published run.</summary>
-    public async Task<SupportResult<TargetListSaved>> CreateAsync(SupportActor actor, int year, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<TargetListSaved>> CreateAsync(SupportActor actor, int year, CancellationToken cancellationToken = default)
     {
-        if (!actor.ManagesSupport) return SupportResult<TargetListSaved>.Forbidden(TargetListRules.NotManager);
+        if (!actor.ManagesSupport) return ScopedResult<TargetListSaved>.Forbidden(TargetListRules.NotManager);
         var run = await db.SchoolAnalysisRuns.AsNoTracking().Where(r => r.Year == year).OrderByDescending(r => r.Id)
             .Select(r => new { r.Id, r.MethodologyVersion!.Number }).FirstOrDefaultAsync(cancellationToken);
         if (run is null)
-            return SupportResult<TargetListSaved>.Invalid($"Год: за {year} год списки ШНОР и ШНСУ не рассчитаны — сначала опубликуйте анализ школ.");
+            return ScopedResult<TargetListSaved>.Invalid($"Год: за {year} год списки ШНОР и ШНСУ не рассчитаны — сначала опубликуйте анализ школ.");
         if (await DraftOfAsync(year, cancellationToken) is { } draft)
-            return SupportResult<TargetListSaved>.Invalid($"Год: черновик списка {year} года (редакция {draft.Revision}) уже есть — продолжите его.");
+            return ScopedResult<TargetListSaved>.Invalid($"Год: черновик списка {year} года (редакция {draft.Revision}) уже есть — продолжите его.");
 
         var entries = await db.SchoolAnalysisEntries.AsNoTracking().Where(e => e.RunId == run.Id && (e.LowResults || e.Unfavourable))
             .Select(e => new { e.SchoolId, e.LowResults, e.Unfavourable }).ToListAsync(cancellationToken);
@@ -37,20 +38,20 @@ public sealed class TargetListCommands(OrientirDbContext db, TimeProvider time)
         TargetListRules.Record(db, actor, list.CreatedAtUtc, list, "create", details: $"run={run.Id} methodology={run.Number} schools={entries.Count}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return SupportResult<TargetListSaved>.Ok(Saved(list));
+        return ScopedResult<TargetListSaved>.Ok(Saved(list));
     }
 
     /// <summary>A draft copied from the newest approved revision of the list's year: its schools, reasons, dates and source run.</summary>
-    public async Task<SupportResult<TargetListSaved>> NewRevisionAsync(SupportActor actor, int listId, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<TargetListSaved>> NewRevisionAsync(SupportActor actor, int listId, CancellationToken cancellationToken = default)
     {
-        if (!actor.ManagesSupport) return SupportResult<TargetListSaved>.Forbidden(TargetListRules.NotManager);
+        if (!actor.ManagesSupport) return ScopedResult<TargetListSaved>.Forbidden(TargetListRules.NotManager);
         var year = await db.TargetLists.Where(l => l.Id == listId).Select(l => (int?)l.Year).SingleOrDefaultAsync(cancellationToken);
-        if (year is null) return SupportResult<TargetListSaved>.NotFound();
+        if (year is null) return ScopedResult<TargetListSaved>.NotFound();
         if (await DraftOfAsync(year.Value, cancellationToken) is { } draft)
-            return SupportResult<TargetListSaved>.Invalid($"Год: черновик списка {year} года (редакция {draft.Revision}) уже есть — продолжите его.");
+            return ScopedResult<TargetListSaved>.Invalid($"Год: черновик списка {year} года (редакция {draft.Revision}) уже есть — продолжите его.");
         var source = await db.TargetLists.AsNoTracking().Where(l => l.Year == year && l.Status == TargetListStatus.Approved)
             .OrderByDescending(l => l.Revision).FirstOrDefaultAsync(cancellationToken);
-        if (source is null) return SupportResult<TargetListSaved>.Invalid($"Год: у списка {year} года нет утверждённой редакции.");
+        if (source is null) return ScopedResult<TargetListSaved>.Invalid($"Год: у списка {year} года нет утверждённой редакции.");
 
         var rows = await db.TargetListSchools.AsNoTracking().Where(s => s.TargetListId == source.Id).ToListAsync(cancellationToken);
         var list = await NextRevisionAsync(actor, source.Year, source.SourceRunId, source.MethodologyVersion,
@@ -65,34 +66,34 @@ public sealed class TargetListCommands(OrientirDbContext db, TimeProvider time)
         TargetListRules.Record(db, actor, list.CreatedAtUtc, list, "revision", details: $"from={source.Id}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return SupportResult<TargetListSaved>.Ok(Saved(list));
+        return ScopedResult<TargetListSaved>.Ok(Saved(list));
     }
 
     /// <summary>The three monitoring stage dates, on a draft or an approved revision: they manage the programme, not the list's content.</summary>
-    public async Task<SupportResult<TargetListSaved>> SetStagesAsync(SupportActor actor, int listId, DateOnly entry, DateOnly interim, DateOnly final,
+    public async Task<ScopedResult<TargetListSaved>> SetStagesAsync(SupportActor actor, int listId, DateOnly entry, DateOnly interim, DateOnly final,
         CancellationToken cancellationToken = default)
     {
-        if (!actor.ManagesSupport) return SupportResult<TargetListSaved>.Forbidden(TargetListRules.NotManager);
+        if (!actor.ManagesSupport) return ScopedResult<TargetListSaved>.Forbidden(TargetListRules.NotManager);
         var list = await db.TargetLists.SingleOrDefaultAsync(l => l.Id == listId, cancellationToken);
-        if (list is null) return SupportResult<TargetListSaved>.NotFound();
-        if (TargetListRules.CheckStages(entry, interim, final) is { } problem) return SupportResult<TargetListSaved>.Invalid(problem);
+        if (list is null) return ScopedResult<TargetListSaved>.NotFound();
+        if (TargetListRules.CheckStages(entry, interim, final) is { } problem) return ScopedResult<TargetListSaved>.Invalid(problem);
         list.EntryStageDate = entry;
         list.InterimStageDate = interim;
         list.FinalStageDate = final;
         TargetListRules.Record(db, actor, time.GetUtcNow().UtcDateTime, list, "stages", details: $"entry={entry:yyyy-MM-dd} interim={interim:yyyy-MM-dd} final={final:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
-        return SupportResult<TargetListSaved>.Ok(Saved(list));
+        return ScopedResult<TargetListSaved>.Ok(Saved(list));
     }
 
     /// <summary>Freezes the draft; the leaders of schools new to the year's list in force are told their school is in the programme.</summary>
-    public async Task<SupportResult<TargetListSaved>> ApproveAsync(SupportActor actor, int listId, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<TargetListSaved>> ApproveAsync(SupportActor actor, int listId, CancellationToken cancellationToken = default)
     {
-        if (!actor.ManagesSupport) return SupportResult<TargetListSaved>.Forbidden(TargetListRules.NotManager);
+        if (!actor.ManagesSupport) return ScopedResult<TargetListSaved>.Forbidden(TargetListRules.NotManager);
         var list = await db.TargetLists.SingleOrDefaultAsync(l => l.Id == listId, cancellationToken);
-        if (list is null) return SupportResult<TargetListSaved>.NotFound();
-        if (list.Status == TargetListStatus.Approved) return SupportResult<TargetListSaved>.Invalid(TargetListRules.Frozen);
+        if (list is null) return ScopedResult<TargetListSaved>.NotFound();
+        if (list.Status == TargetListStatus.Approved) return ScopedResult<TargetListSaved>.Invalid(TargetListRules.Frozen);
         var included = await db.TargetListSchools.Where(s => s.TargetListId == listId && s.Included).Select(s => s.SchoolId).ToListAsync(cancellationToken);
-        if (included.Count == 0) return SupportResult<TargetListSaved>.Invalid("Состав списка: в списке нет ни одной школы.");
+        if (included.Count == 0) return ScopedResult<TargetListSaved>.Invalid("Состав списка: в списке нет ни одной школы.");
 
         var previous = await SupportSchoolQueries.InForceListsOf(db).Where(l => l.Year == list.Year)
             .Join(db.TargetListSchools.Where(s => s.Included), l => l.Id, s => s.TargetListId, (l, s) => s.SchoolId)
@@ -104,7 +105,7 @@ public sealed class TargetListCommands(OrientirDbContext db, TimeProvider time)
         TargetListRules.Record(db, actor, now, list, "approve", details: $"schools={included.Count}");
         await NotifyLeadersAsync(list, included.Except(previous).ToList(), now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return SupportResult<TargetListSaved>.Ok(Saved(list));
+        return ScopedResult<TargetListSaved>.Ok(Saved(list));
     }
 
     private async Task NotifyLeadersAsync(TargetList list, IReadOnlyList<int> schoolIds, DateTime now, CancellationToken cancellationToken)

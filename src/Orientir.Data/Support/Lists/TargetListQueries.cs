@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
 using Orientir.Domain.Access;
@@ -70,9 +71,9 @@ public sealed class TargetListQueries(OrientirDbContext db)
     }
 
     /// <summary>The curator accounts with the schools each curates now; for managers, who assign them.</summary>
-    public async Task<SupportResult<IReadOnlyList<CuratorAccount>>> CuratorsAsync(SupportActor actor, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<IReadOnlyList<CuratorAccount>>> CuratorsAsync(SupportActor actor, CancellationToken cancellationToken = default)
     {
-        if (!actor.ManagesSupport) return SupportResult<IReadOnlyList<CuratorAccount>>.Forbidden(TargetListRules.NotManager);
+        if (!actor.ManagesSupport) return ScopedResult<IReadOnlyList<CuratorAccount>>.Forbidden(TargetListRules.NotManager);
         var accounts = await (
                 from user in db.Users.AsNoTracking()
                 join userRole in db.UserRoles on user.Id equals userRole.UserId
@@ -87,7 +88,7 @@ public sealed class TargetListQueries(OrientirDbContext db)
                 orderby school.Code
                 select new { assignment.CuratorUserId, school.Code, school.Name })
             .ToListAsync(cancellationToken);
-        return SupportResult<IReadOnlyList<CuratorAccount>>.Ok(accounts
+        return ScopedResult<IReadOnlyList<CuratorAccount>>.Ok(accounts
             .Select(a => new CuratorAccount(a.Id, a.Email ?? a.Id, Name(a.DisplayName, a.Email, a.Id),
                 schools.Where(s => s.CuratorUserId == a.Id).Select(s => new CuratorSchoolRef(s.Code, s.Name)).ToList()))
             .OrderBy(a => a.Name, StringComparer.CurrentCulture).ToList());

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
 using Orientir.Domain.Support;
@@ -10,16 +11,16 @@ namespace Orientir.Data.Support.Lists;
 /// </summary>
 public sealed class TargetListSchoolCommands(OrientirDbContext db, TimeProvider time)
 {
-    public async Task<SupportResult<TargetListSaved>> AddAsync(SupportActor actor, int listId, string code, string? reason,
+    public async Task<ScopedResult<TargetListSaved>> AddAsync(SupportActor actor, int listId, string code, string? reason,
         CancellationToken cancellationToken = default)
     {
         var (list, problem) = await DraftAsync(actor, listId, cancellationToken);
         if (list is null) return problem!;
-        if (TargetListRules.CheckReason(reason) is { } invalid) return SupportResult<TargetListSaved>.Invalid(invalid);
+        if (TargetListRules.CheckReason(reason) is { } invalid) return ScopedResult<TargetListSaved>.Invalid(invalid);
         var schoolId = await new SupportAccess(db).VisibleSchoolIdAsync(actor, code.Trim(), cancellationToken);
-        if (schoolId is null) return SupportResult<TargetListSaved>.Invalid($"Код школы: школа с кодом «{code}» не найдена.");
+        if (schoolId is null) return ScopedResult<TargetListSaved>.Invalid($"Код школы: школа с кодом «{code}» не найдена.");
         var row = await db.TargetListSchools.SingleOrDefaultAsync(s => s.TargetListId == listId && s.SchoolId == schoolId, cancellationToken);
-        if (row is { Included: true }) return SupportResult<TargetListSaved>.Invalid($"Код школы: школа «{code}» уже в списке.");
+        if (row is { Included: true }) return ScopedResult<TargetListSaved>.Invalid($"Код школы: школа «{code}» уже в списке.");
         if (row is null)
         {
             db.TargetListSchools.Add(new TargetListSchool { TargetListId = listId, SchoolId = schoolId.Value, Basis = TargetBasis.Manual, Reason = reason!.Trim() });
@@ -34,14 +35,14 @@ public sealed class TargetListSchoolCommands(OrientirDbContext db, TimeProvider 
         return Saved(list);
     }
 
-    public async Task<SupportResult<TargetListSaved>> RemoveAsync(SupportActor actor, int listId, string code, string? reason,
+    public async Task<ScopedResult<TargetListSaved>> RemoveAsync(SupportActor actor, int listId, string code, string? reason,
         CancellationToken cancellationToken = default)
     {
         var (list, problem) = await DraftAsync(actor, listId, cancellationToken);
         if (list is null) return problem!;
-        if (TargetListRules.CheckReason(reason) is { } invalid) return SupportResult<TargetListSaved>.Invalid(invalid);
+        if (TargetListRules.CheckReason(reason) is { } invalid) return ScopedResult<TargetListSaved>.Invalid(invalid);
         var row = await RowAsync(actor, listId, code, cancellationToken);
-        if (row is not { Included: true }) return SupportResult<TargetListSaved>.Invalid($"Код школы: школы «{code}» нет в списке.");
+        if (row is not { Included: true }) return ScopedResult<TargetListSaved>.Invalid($"Код школы: школы «{code}» нет в списке.");
         row.Included = false;
         row.Reason = reason!.Trim();
         TargetListRules.Record(db, actor, time.GetUtcNow().UtcDateTime, list, "remove", row.SchoolId, code, reason.Trim());
@@ -53,12 +54,12 @@ public sealed class TargetListSchoolCommands(OrientirDbContext db, TimeProvider 
     /// Puts a removed school back. A school from the analytics needs no reason again (its basis is the run); a school
     /// added by hand gets back the reason it was added with.
     /// </summary>
-    public async Task<SupportResult<TargetListSaved>> RestoreAsync(SupportActor actor, int listId, string code, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<TargetListSaved>> RestoreAsync(SupportActor actor, int listId, string code, CancellationToken cancellationToken = default)
     {
         var (list, problem) = await DraftAsync(actor, listId, cancellationToken);
         if (list is null) return problem!;
         var row = await RowAsync(actor, listId, code, cancellationToken);
-        if (row is not { Included: false }) return SupportResult<TargetListSaved>.Invalid($"Код школы: школа «{code}» не исключалась из списка.");
+        if (row is not { Included: false }) return ScopedResult<TargetListSaved>.Invalid($"Код школы: школа «{code}» не исключалась из списка.");
         row.Included = true;
         row.Reason = row.Basis != TargetBasis.Manual ? null
             : await db.TargetListChanges.Where(c => c.TargetListId == listId && c.SchoolId == row.SchoolId && c.Action == "add")
@@ -68,12 +69,12 @@ public sealed class TargetListSchoolCommands(OrientirDbContext db, TimeProvider 
         return Saved(list);
     }
 
-    private async Task<(TargetList? List, SupportResult<TargetListSaved>? Problem)> DraftAsync(SupportActor actor, int listId, CancellationToken cancellationToken)
+    private async Task<(TargetList? List, ScopedResult<TargetListSaved>? Problem)> DraftAsync(SupportActor actor, int listId, CancellationToken cancellationToken)
     {
-        if (!actor.ManagesSupport) return (null, SupportResult<TargetListSaved>.Forbidden(TargetListRules.NotManager));
+        if (!actor.ManagesSupport) return (null, ScopedResult<TargetListSaved>.Forbidden(TargetListRules.NotManager));
         var list = await db.TargetLists.AsNoTracking().SingleOrDefaultAsync(l => l.Id == listId, cancellationToken);
-        if (list is null) return (null, SupportResult<TargetListSaved>.NotFound());
-        if (list.Status != TargetListStatus.Draft) return (null, SupportResult<TargetListSaved>.Invalid(TargetListRules.Frozen));
+        if (list is null) return (null, ScopedResult<TargetListSaved>.NotFound());
+        if (list.Status != TargetListStatus.Draft) return (null, ScopedResult<TargetListSaved>.Invalid(TargetListRules.Frozen));
         return (list, null);
     }
 
@@ -84,5 +85,5 @@ public sealed class TargetListSchoolCommands(OrientirDbContext db, TimeProvider 
             : await db.TargetListSchools.SingleOrDefaultAsync(s => s.TargetListId == listId && s.SchoolId == schoolId, cancellationToken);
     }
 
-    private static SupportResult<TargetListSaved> Saved(TargetList list) => SupportResult<TargetListSaved>.Ok(new(list.Id, list.Year, list.Revision, list.Status));
+    private static ScopedResult<TargetListSaved> Saved(TargetList list) => ScopedResult<TargetListSaved>.Ok(new(list.Id, list.Year, list.Revision, list.Status));
 }

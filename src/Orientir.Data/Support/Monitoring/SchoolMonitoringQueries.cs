@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Analytics.Support;
 using Orientir.Data.Database;
@@ -12,16 +13,16 @@ public sealed class SchoolMonitoringQueries(OrientirDbContext db, TimeProvider t
     /// Not found when the school is out of the actor's scope or on no list in force; the year is
     /// <paramref name="year"/> when the school is on that year's list, else the newest year it is on.
     /// </summary>
-    public async Task<SupportResult<SchoolMonitoring>> MonitoringAsync(SupportActor actor, string code, int? year,
+    public async Task<ScopedResult<SchoolMonitoring>> MonitoringAsync(SupportActor actor, string code, int? year,
         CancellationToken cancellationToken = default)
     {
         if (await new SupportAccess(db).VisibleSchoolIdAsync(actor, code, cancellationToken) is not { } schoolId)
-            return SupportResult<SchoolMonitoring>.NotFound();
+            return ScopedResult<SchoolMonitoring>.NotFound();
         var lists = await SupportSchoolQueries.InForceListsOf(db)
             .Where(l => db.TargetListSchools.Any(e => e.TargetListId == l.Id && e.SchoolId == schoolId && e.Included))
             .OrderByDescending(l => l.Year).ToListAsync(cancellationToken);
         var list = lists.FirstOrDefault(l => l.Year == year) ?? lists.FirstOrDefault();
-        if (list is null) return SupportResult<SchoolMonitoring>.NotFound();
+        if (list is null) return ScopedResult<SchoolMonitoring>.NotFound();
 
         var settings = await MonitoringMethodology.CurrentAsync(db, cancellationToken);
         var today = MonitoringMethodology.Today(time);
@@ -46,7 +47,7 @@ public sealed class SchoolMonitoringQueries(OrientirDbContext db, TimeProvider t
         var figures = (await ProgrammeFigures.ReadAsync(db, list.Year, [schoolId], settings, cancellationToken))[schoolId];
         var stages = MonitoringStages.All.Select(stage => new StageInfo(stage, MonitoringStages.DateOf(list, stage),
             MonitoringStages.DateOf(list, stage) <= today, snapshots.Count(s => s.Stage == stage))).ToList();
-        return SupportResult<SchoolMonitoring>.Ok(new SchoolMonitoring(code, name, list.Year, stages, MonitoringStages.Current(list, today),
+        return ScopedResult<SchoolMonitoring>.Ok(new SchoolMonitoring(code, name, list.Year, stages, MonitoringStages.Current(list, today),
             figures, snapshots, measures, indicators));
     }
 }

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
 using Orientir.Domain.Audit;
@@ -23,17 +24,17 @@ public sealed class SupportNotifications(OrientirDbContext db, TimeProvider time
         actor.UserId.Length == 0 ? 0 : await db.Notifications.CountAsync(n => n.UserId == actor.UserId && n.ReadAtUtc == null, cancellationToken);
 
     /// <summary>Not found for another user's notification, as for one that does not exist.</summary>
-    public async Task<SupportResult<NotificationView>> MarkReadAsync(SupportActor actor, long id, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<NotificationView>> MarkReadAsync(SupportActor actor, long id, CancellationToken cancellationToken = default)
     {
         var notification = await db.Notifications.SingleOrDefaultAsync(n => n.Id == id && n.UserId == actor.UserId, cancellationToken);
-        if (notification is null) return SupportResult<NotificationView>.NotFound();
+        if (notification is null) return ScopedResult<NotificationView>.NotFound();
         if (notification.ReadAtUtc is null)
         {
             notification.ReadAtUtc = time.GetUtcNow().UtcDateTime;
             db.Audit.Add(new AuditEntry(notification.ReadAtUtc.Value, actor.UserName, ReadAction, $"notification={id}"));
             await db.SaveChangesAsync(cancellationToken);
         }
-        return SupportResult<NotificationView>.Ok(new NotificationView(notification.Id, notification.Text, notification.Link,
+        return ScopedResult<NotificationView>.Ok(new NotificationView(notification.Id, notification.Text, notification.Link,
             notification.CreatedAtUtc, true));
     }
 

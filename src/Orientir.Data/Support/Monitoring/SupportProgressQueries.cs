@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Analytics.Support;
 using Orientir.Data.Database;
@@ -36,15 +37,15 @@ public sealed class SupportProgressQueries(OrientirDbContext db, TimeProvider ti
     /// A municipality's programme: found for the region's roles and the municipality's own officer; anyone else,
     /// or a municipality or year that does not exist, gets not found.
     /// </summary>
-    public async Task<SupportResult<MunicipalProgramme>> MunicipalProgrammeAsync(SupportActor actor, string code, int? year,
+    public async Task<ScopedResult<MunicipalProgramme>> MunicipalProgrammeAsync(SupportActor actor, string code, int? year,
         CancellationToken cancellationToken = default)
     {
         var municipality = await db.Municipalities.AsNoTracking().Where(m => m.Code == code)
             .Select(m => new { m.Id, m.Code, m.Name }).SingleOrDefaultAsync(cancellationToken);
         if (municipality is null || !(actor.Scope.IsRegionWide || actor.Scope.MunicipalityId == municipality.Id))
-            return SupportResult<MunicipalProgramme>.NotFound();
+            return ScopedResult<MunicipalProgramme>.NotFound();
         var years = await YearsAsync(cancellationToken);
-        if (await ListOfAsync(years, year, cancellationToken) is not { } list) return SupportResult<MunicipalProgramme>.NotFound();
+        if (await ListOfAsync(years, year, cancellationToken) is not { } list) return ScopedResult<MunicipalProgramme>.NotFound();
         var settings = await MonitoringMethodology.CurrentAsync(db, cancellationToken);
         var today = MonitoringMethodology.Today(time);
         var rows = (await RowsAsync(actor, list, municipality.Id, settings, today, cancellationToken))
@@ -56,7 +57,7 @@ public sealed class SupportProgressQueries(OrientirDbContext db, TimeProvider ti
                 shots.Sum(s => s.MeasuresDone), shots.Sum(s => s.MeasuresOverdue), shots.Sum(s => s.MeasuresTotal),
                 shots.Sum(s => s.IndicatorsOnTrack), shots.Sum(s => s.IndicatorsTotal));
         }).ToList();
-        return SupportResult<MunicipalProgramme>.Ok(new MunicipalProgramme(list.Year, years, municipality.Code, municipality.Name,
+        return ScopedResult<MunicipalProgramme>.Ok(new MunicipalProgramme(list.Year, years, municipality.Code, municipality.Name,
             Stages(list, today, rows), MonitoringStages.Current(list, today), rows.Count, rows.Count(r => r.Problem),
             ProgrammeFigures.Sum(rows.Select(r => r.Figures)), stageTotals, rows));
     }

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Analytics.Support;
 using Orientir.Analytics.Support.Risk;
@@ -23,7 +24,7 @@ public sealed class RiskProfileCommands(OrientirDbContext db, TimeProvider time)
     public const string PrioritiesAction = "support.risk.priorities";
     public const string SubmitAction = "support.risk.submit";
 
-    public Task<SupportResult<RiskProfileView>> SaveAnswersAsync(SupportActor actor, string code, int year, IReadOnlyList<RiskAnswerInput> answers,
+    public Task<ScopedResult<RiskProfileView>> SaveAnswersAsync(SupportActor actor, string code, int year, IReadOnlyList<RiskAnswerInput> answers,
         CancellationToken cancellationToken = default) =>
         WriteAsync(actor, code, year, async (profile, settings) =>
         {
@@ -46,7 +47,7 @@ public sealed class RiskProfileCommands(OrientirDbContext db, TimeProvider time)
         }, cancellationToken);
 
     /// <summary>Reads the data levels again (after new results or a new run).</summary>
-    public Task<SupportResult<RiskProfileView>> RefreshAsync(SupportActor actor, string code, int year, CancellationToken cancellationToken = default) =>
+    public Task<ScopedResult<RiskProfileView>> RefreshAsync(SupportActor actor, string code, int year, CancellationToken cancellationToken = default) =>
         WriteAsync(actor, code, year, async (profile, settings) =>
         {
             await RefreshDataAsync(profile, settings, cancellationToken);
@@ -55,7 +56,7 @@ public sealed class RiskProfileCommands(OrientirDbContext db, TimeProvider time)
         }, cancellationToken);
 
     /// <summary>Makes exactly <paramref name="factors"/> the priority risks: at most the configured number, each with a level.</summary>
-    public Task<SupportResult<RiskProfileView>> SetPrioritiesAsync(SupportActor actor, string code, int year, IReadOnlyList<string> factors,
+    public Task<ScopedResult<RiskProfileView>> SetPrioritiesAsync(SupportActor actor, string code, int year, IReadOnlyList<string> factors,
         CancellationToken cancellationToken = default) =>
         WriteAsync(actor, code, year, async (profile, settings) =>
         {
@@ -75,7 +76,7 @@ public sealed class RiskProfileCommands(OrientirDbContext db, TimeProvider time)
         }, cancellationToken);
 
     /// <summary>Confirms the profile: every question answered and at least one priority risk chosen.</summary>
-    public Task<SupportResult<RiskProfileView>> SubmitAsync(SupportActor actor, string code, int year, CancellationToken cancellationToken = default) =>
+    public Task<ScopedResult<RiskProfileView>> SubmitAsync(SupportActor actor, string code, int year, CancellationToken cancellationToken = default) =>
         WriteAsync(actor, code, year, async (profile, _) =>
         {
             var questions = await db.RiskQuestions.CountAsync(cancellationToken);
@@ -90,14 +91,14 @@ public sealed class RiskProfileCommands(OrientirDbContext db, TimeProvider time)
 
     // Resolves the school and the writer, creates the profile on the first write, runs the change (a Russian message
     // rejects it and nothing is kept) and saves it in one transaction.
-    private async Task<SupportResult<RiskProfileView>> WriteAsync(SupportActor actor, string code, int year,
+    private async Task<ScopedResult<RiskProfileView>> WriteAsync(SupportActor actor, string code, int year,
         Func<RiskProfile, RiskProfileSettings, Task<string?>> change, CancellationToken cancellationToken)
     {
         var schoolId = await new SupportAccess(db).VisibleSchoolIdAsync(actor, code, cancellationToken);
-        if (schoolId is null) return SupportResult<RiskProfileView>.NotFound();
+        if (schoolId is null) return ScopedResult<RiskProfileView>.NotFound();
         if (!actor.WritesFor(schoolId.Value))
-            return SupportResult<RiskProfileView>.Forbidden("Рисковый профиль заполняет руководитель школы.");
-        if (year is < 2000 or > 2100) return SupportResult<RiskProfileView>.Invalid("Год: укажите год программы, например 2026.");
+            return ScopedResult<RiskProfileView>.Forbidden("Рисковый профиль заполняет руководитель школы.");
+        if (year is < 2000 or > 2100) return ScopedResult<RiskProfileView>.Invalid("Год: укажите год программы, например 2026.");
         var settings = (await new MethodologyStore(db).CurrentAsync(cancellationToken)).Settings.SupportRisk;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var profile = await db.RiskProfiles.SingleOrDefaultAsync(p => p.SchoolId == schoolId && p.Year == year, cancellationToken);
@@ -111,13 +112,13 @@ public sealed class RiskProfileCommands(OrientirDbContext db, TimeProvider time)
         if (await change(profile, settings) is { } problem)
         {
             db.ChangeTracker.Clear();
-            return SupportResult<RiskProfileView>.Invalid(problem);
+            return ScopedResult<RiskProfileView>.Invalid(problem);
         }
         profile.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
         profile.UpdatedBy = actor.UserName;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return SupportResult<RiskProfileView>.Ok(await new RiskProfileQueries(db).ViewAsync(actor, schoolId.Value, code, year, cancellationToken));
+        return ScopedResult<RiskProfileView>.Ok(await new RiskProfileQueries(db).ViewAsync(actor, schoolId.Value, code, year, cancellationToken));
     }
 
     private async Task RefreshDataAsync(RiskProfile profile, RiskProfileSettings settings, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Analytics.Support.Risk;
 using Orientir.Data.Database;
@@ -19,11 +20,11 @@ public sealed class RiskProfileQueries(OrientirDbContext db)
     }
 
     /// <summary>The profile of the school with <paramref name="code"/> in <paramref name="year"/>; NotFound out of scope.</summary>
-    public async Task<SupportResult<RiskProfileView>> GetAsync(SupportActor actor, string code, int year, CancellationToken cancellationToken = default)
+    public async Task<ScopedResult<RiskProfileView>> GetAsync(SupportActor actor, string code, int year, CancellationToken cancellationToken = default)
     {
         var schoolId = await new SupportAccess(db).VisibleSchoolIdAsync(actor, code, cancellationToken);
-        if (schoolId is null) return SupportResult<RiskProfileView>.NotFound();
-        return SupportResult<RiskProfileView>.Ok(await ViewAsync(actor, schoolId.Value, code, year, cancellationToken));
+        if (schoolId is null) return ScopedResult<RiskProfileView>.NotFound();
+        return ScopedResult<RiskProfileView>.Ok(await ViewAsync(actor, schoolId.Value, code, year, cancellationToken));
     }
 
     internal async Task<RiskProfileView> ViewAsync(SupportActor actor, int schoolId, string code, int year, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -96,8 +97,8 @@ internal static class DocumentsSetup
         (await commands.MeasureIndicatorAsync(await scoped.SupportActorAsync(user, cancellationToken), id, input, cancellationToken)).ToHttp();
 
     private static async Task<Results<Ok<DocumentDetail>, NotFound, ProblemHttpResult>> ThenDocumentAsync(
-        SupportActor actor, int id, SupportResult<int> change, SupportDocumentQueries queries, CancellationToken cancellationToken) =>
+        SupportActor actor, int id, ScopedResult<int> change, SupportDocumentQueries queries, CancellationToken cancellationToken) =>
         change.Succeeded ? (await queries.DocumentAsync(actor, id, cancellationToken)).ToHttp() : Failure<DocumentDetail, int>(change).ToHttp();
 
-    private static SupportResult<TOut> Failure<TOut, TIn>(SupportResult<TIn> failed) => new(failed.Outcome, default, failed.Message);
+    private static ScopedResult<TOut> Failure<TOut, TIn>(ScopedResult<TIn> failed) => new(failed.Outcome, default, failed.Message);
 }

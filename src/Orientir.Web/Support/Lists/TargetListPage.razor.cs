@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.AspNetCore.Components;
 using Orientir.Data.Support;
 using Orientir.Data.Support.Lists;
@@ -111,7 +112,7 @@ public partial class TargetListPage
     }
 
     /// <summary>Shows a refusal, or reloads the list after a change; true when the change was made.</summary>
-    private async Task<bool> DoneAsync<T>(SupportResult<T> result)
+    private async Task<bool> DoneAsync<T>(ScopedResult<T> result)
     {
         _error = result.Succeeded ? null : result.Message;
         if (result.Succeeded) await ReloadAsync();

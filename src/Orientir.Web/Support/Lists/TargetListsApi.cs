@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Orientir.Data.Support.Lists;

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Orientir.Data.Support;
 using Orientir.Data.Database;
 using System.Text.Json;
@@ -20,7 +21,7 @@ public class DocumentCycleTests
 
         Assert.True((await world.Commands().UpdateAsync(leader, id, await world.ContentAsync("Первая цель"))).Succeeded);
         Assert.Equal(1, (await world.Review().SubmitAsync(leader, id)).Value);
-        Assert.Equal(SupportOutcome.Invalid, (await world.Commands().UpdateAsync(leader, id, await world.ContentAsync())).Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, (await world.Commands().UpdateAsync(leader, id, await world.ContentAsync())).Outcome);
 
         Assert.True((await world.Review().ReviewAsync(curator, id, new ReviewInput("Returned", "Уточните сроки мероприятий"))).Succeeded);
         var returned = (await world.Queries().DocumentAsync(leader, id)).Value!;
@@ -123,7 +124,7 @@ public class DocumentCycleTests
         var concept = await world.Commands().CreateAsync(leader, "edu0101", new CreateDocumentInput(DocumentsWorld.Year, "Concept", null));
         var programme = await world.Commands().CreateAsync(leader, "edu0101", new CreateDocumentInput(DocumentsWorld.Year, "MediumTermProgramme", null));
         Assert.True(concept.Succeeded && programme.Succeeded);
-        Assert.Equal(SupportOutcome.Invalid, (await world.Commands().CreateAsync(leader, "edu0101", new CreateDocumentInput(DocumentsWorld.Year, "Concept", null))).Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, (await world.Commands().CreateAsync(leader, "edu0101", new CreateDocumentInput(DocumentsWorld.Year, "Concept", null))).Outcome);
 
         var after = (await world.Queries().SchoolDocumentsAsync(leader, "edu0101", DocumentsWorld.Year)).Value!;
         Assert.Empty(after.RisksWithoutProgramme);

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Orientir.Data.Database;
 using Orientir.Data.Support;
 using Orientir.Data.Support.Documents;
@@ -35,7 +36,7 @@ public class DocumentProgressTests
         var indicator = (await world.Queries().DocumentAsync(leader, id)).Value!.Indicators.Single();
 
         var bad = await world.Progress().MeasureIndicatorAsync(leader, indicator.Id, new IndicatorMeasureInput("почти"));
-        Assert.Equal(SupportOutcome.Invalid, bad.Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, bad.Outcome);
         Assert.Contains("не число", bad.Message);
         Assert.True((await world.Progress().MeasureIndicatorAsync(leader, indicator.Id, new IndicatorMeasureInput("20"))).Succeeded);
         Assert.True((await world.Progress().MeasureIndicatorAsync(leader, indicator.Id, new IndicatorMeasureInput(""))).Succeeded);

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Orientir.Data.Support;
 using Orientir.Data.Database;
 using Orientir.Data.Support.Documents;
@@ -15,11 +16,11 @@ public class DocumentScopeTests
         var id = await world.CreateAntiRiskAsync();
         var other = await world.ActorAsync(SupportWorld.Leader0201);
 
-        Assert.Equal(SupportOutcome.NotFound, (await world.Queries().DocumentAsync(other, id)).Outcome);
-        Assert.Equal(SupportOutcome.NotFound, (await world.Queries().SchoolDocumentsAsync(other, "edu0101", DocumentsWorld.Year)).Outcome);
-        Assert.Equal(SupportOutcome.NotFound, (await world.Commands().UpdateAsync(other, id, await world.ContentAsync())).Outcome);
-        Assert.Equal(SupportOutcome.NotFound, (await world.Review().SubmitAsync(other, id)).Outcome);
-        Assert.Equal(SupportOutcome.NotFound, (await world.Commands().CreateAsync(other, "edu0101", new CreateDocumentInput(DocumentsWorld.Year, "Concept", null))).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await world.Queries().DocumentAsync(other, id)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await world.Queries().SchoolDocumentsAsync(other, "edu0101", DocumentsWorld.Year)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await world.Commands().UpdateAsync(other, id, await world.ContentAsync())).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await world.Review().SubmitAsync(other, id)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await world.Commands().CreateAsync(other, "edu0101", new CreateDocumentInput(DocumentsWorld.Year, "Concept", null))).Outcome);
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
@@ -32,8 +33,8 @@ public class DocumentScopeTests
         await world.Review().SubmitAsync(leader, id);
         var stranger = await world.ActorAsync(SupportWorld.CuratorB);
 
-        Assert.Equal(SupportOutcome.NotFound, (await world.Queries().DocumentAsync(stranger, id)).Outcome);
-        Assert.Equal(SupportOutcome.NotFound, (await world.Review().ReviewAsync(stranger, id, new ReviewInput("Approved", null))).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await world.Queries().DocumentAsync(stranger, id)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await world.Review().ReviewAsync(stranger, id, new ReviewInput("Approved", null))).Outcome);
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
@@ -48,10 +49,10 @@ public class DocumentScopeTests
 
         var read = (await world.Queries().DocumentAsync(curator, id)).Value!;
         Assert.False(read.CanEdit);
-        Assert.Equal(SupportOutcome.Forbidden, (await world.Commands().UpdateAsync(curator, id, await world.ContentAsync())).Outcome);
-        Assert.Equal(SupportOutcome.Forbidden, (await world.Commands().CreateAsync(curator, "edu0101", new CreateDocumentInput(DocumentsWorld.Year, "Concept", null))).Outcome);
-        Assert.Equal(SupportOutcome.Forbidden, (await world.Progress().MarkMeasureAsync(curator, read.Measures[0].Id, new MeasureProgressInput(true, null))).Outcome);
-        Assert.Equal(SupportOutcome.Forbidden, (await world.Review().ReviewAsync(leader, id, new ReviewInput("Approved", null))).Outcome);
+        Assert.Equal(ScopedOutcome.Forbidden, (await world.Commands().UpdateAsync(curator, id, await world.ContentAsync())).Outcome);
+        Assert.Equal(ScopedOutcome.Forbidden, (await world.Commands().CreateAsync(curator, "edu0101", new CreateDocumentInput(DocumentsWorld.Year, "Concept", null))).Outcome);
+        Assert.Equal(ScopedOutcome.Forbidden, (await world.Progress().MarkMeasureAsync(curator, read.Measures[0].Id, new MeasureProgressInput(true, null))).Outcome);
+        Assert.Equal(ScopedOutcome.Forbidden, (await world.Review().ReviewAsync(leader, id, new ReviewInput("Approved", null))).Outcome);
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
@@ -66,9 +67,9 @@ public class DocumentScopeTests
         var read = (await world.Queries().DocumentAsync(officer, id)).Value!;
         Assert.False(read.CanEdit || read.CanReview || read.CanMarkProgress);
         Assert.False((await world.Queries().SchoolDocumentsAsync(officer, "edu0101", DocumentsWorld.Year)).Value!.CanWrite);
-        Assert.Equal(SupportOutcome.Forbidden, (await world.Commands().UpdateAsync(officer, id, await world.ContentAsync())).Outcome);
-        Assert.Equal(SupportOutcome.Forbidden, (await world.Review().SubmitAsync(officer, id)).Outcome);
-        Assert.Equal(SupportOutcome.Forbidden, (await world.Progress().MeasureIndicatorAsync(officer, read.Indicators[0].Id, new IndicatorMeasureInput("1"))).Outcome);
-        Assert.Equal(SupportOutcome.NotFound, (await world.Queries().SchoolDocumentsAsync(officer, "edu0201", DocumentsWorld.Year)).Outcome);
+        Assert.Equal(ScopedOutcome.Forbidden, (await world.Commands().UpdateAsync(officer, id, await world.ContentAsync())).Outcome);
+        Assert.Equal(ScopedOutcome.Forbidden, (await world.Review().SubmitAsync(officer, id)).Outcome);
+        Assert.Equal(ScopedOutcome.Forbidden, (await world.Progress().MeasureIndicatorAsync(officer, read.Indicators[0].Id, new IndicatorMeasureInput("1"))).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await world.Queries().SchoolDocumentsAsync(officer, "edu0201", DocumentsWorld.Year)).Outcome);
     }
 }

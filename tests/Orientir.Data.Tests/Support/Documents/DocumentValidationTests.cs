@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Orientir.Data.Database;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Support;
@@ -20,7 +21,7 @@ public class DocumentValidationTests
         await world.Review().SubmitAsync(leader, id);
 
         var result = await world.Review().ReviewAsync(await world.ActorAsync(SupportWorld.CuratorA), id, new ReviewInput("Returned", "  "));
-        Assert.Equal(SupportOutcome.Invalid, result.Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, result.Outcome);
         Assert.StartsWith("Комментарий", result.Message);
         Assert.Equal(DocumentStatus.Submitted, (await world.Queries().DocumentAsync(leader, id)).Value!.Status);
     }
@@ -31,9 +32,9 @@ public class DocumentValidationTests
         await using var world = await DocumentsWorld.CreateAsync(provider);
         var leader = await world.ActorAsync(SupportWorld.Leader0101);
         var notPriority = await world.Commands().CreateAsync(leader, "edu0101", new CreateDocumentInput(DocumentsWorld.Year, "AntiRiskProgramme", DocumentsWorld.OtherRisk));
-        Assert.Equal(SupportOutcome.Invalid, notPriority.Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, notPriority.Outcome);
         Assert.Contains("не отмечен приоритетным", notPriority.Message);
-        Assert.Equal(SupportOutcome.Invalid, (await world.Commands().CreateAsync(leader, "edu0101", new CreateDocumentInput(DocumentsWorld.Year, "AntiRiskProgramme", null))).Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, (await world.Commands().CreateAsync(leader, "edu0101", new CreateDocumentInput(DocumentsWorld.Year, "AntiRiskProgramme", null))).Outcome);
         var otherYear = await world.Commands().CreateAsync(leader, "edu0101", new CreateDocumentInput(2024, "Concept", null));
         Assert.Contains("не входит в утверждённый список", otherYear.Message);
         Assert.False(await world.World.Db.SupportDocuments.AnyAsync());
@@ -47,10 +48,10 @@ public class DocumentValidationTests
         var id = await world.CreateAntiRiskAsync();
         var content = await world.ContentAsync();
         var name = await world.Commands().UpdateAsync(leader, id, content with { Students = [new RiskStudentInput("Иванов Иван", "Занятия")] });
-        Assert.Equal(SupportOutcome.Invalid, name.Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, name.Outcome);
         Assert.StartsWith("Обучающийся 1:", name.Message);
         var foreign = await world.Commands().UpdateAsync(leader, id, content with { Students = [new RiskStudentInput(await world.ParticipantOfAsync("edu0201"), "Занятия")] });
-        Assert.Equal(SupportOutcome.Invalid, foreign.Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, foreign.Outcome);
         Assert.False(await world.World.Db.RiskStudents.AnyAsync());
     }
 
@@ -86,7 +87,7 @@ public class DocumentValidationTests
         var indicator = (await world.Queries().DocumentAsync(leader, id)).Value!.Indicators.Single();
         Assert.Equal((option.Value!.Value, option.Name, option.HigherIsBetter), (indicator.Baseline, indicator.Name, indicator.HigherIsBetter));
         var typed = await world.Progress().MeasureIndicatorAsync(leader, indicator.Id, new IndicatorMeasureInput("3"));
-        Assert.Equal(SupportOutcome.Invalid, typed.Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, typed.Outcome);
         Assert.Contains("системный", typed.Message);
     }
 

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
 using Orientir.Data.Support;
@@ -60,9 +61,9 @@ public class SupportEffectQueriesTests
         Assert.Equal(own.Schools.Count(s => s.Years[0].Did is not null), own.Years.Single().Schools);
 
         var outside = all.Schools.First(s => s.MunicipalityName != municipality.Key);
-        Assert.Equal(SupportOutcome.NotFound, (await queries.SchoolAsync(officer, outside.Code, null)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await queries.SchoolAsync(officer, outside.Code, null)).Outcome);
         var mine = municipality.First();
-        Assert.Equal(SupportOutcome.Ok, (await queries.SchoolAsync(officer, mine.Code, null)).Outcome);
+        Assert.Equal(ScopedOutcome.Ok, (await queries.SchoolAsync(officer, mine.Code, null)).Outcome);
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
@@ -72,8 +73,8 @@ public class SupportEffectQueriesTests
         var queries = new SupportEffectQueries(region.Db);
         var targets = (await queries.ProgrammeAsync(EffectRegion.Analyst, null)).Value!.Schools.Select(s => s.Code).ToHashSet();
         var other = await region.Db.Schools.Where(s => !targets.Contains(s.Code)).Select(s => s.Code).FirstAsync();
-        Assert.Equal(SupportOutcome.NotFound, (await queries.SchoolAsync(EffectRegion.Analyst, other, null)).Outcome);
-        Assert.Equal(SupportOutcome.NotFound, (await queries.ProgrammeAsync(EffectRegion.Analyst, 2030)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await queries.SchoolAsync(EffectRegion.Analyst, other, null)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await queries.ProgrammeAsync(EffectRegion.Analyst, 2030)).Outcome);
 
         var run = await region.Db.SchoolAnalysisRuns.Select(r => r.Id).SingleAsync();
         var otherId = await region.Db.Schools.Where(s => s.Code == other).Select(s => s.Id).SingleAsync();

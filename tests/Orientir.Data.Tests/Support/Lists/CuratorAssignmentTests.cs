@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Orientir.Data.Database;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Support;
@@ -40,7 +41,7 @@ public class CuratorAssignmentTests
 
         (await world.Curators().UnassignAsync(analyst, "edu0101")).Value();
         Assert.Empty(access.VisibleSchools(await world.ActorAsync(SupportWorld.CuratorB)));
-        Assert.Equal(SupportOutcome.Invalid, (await world.Curators().UnassignAsync(analyst, "edu0101")).Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, (await world.Curators().UnassignAsync(analyst, "edu0101")).Outcome);
         Assert.True(await world.Db.Audit.AnyAsync(e => e.Action == "support.curator.unassign"));
     }
 
@@ -50,9 +51,9 @@ public class CuratorAssignmentTests
         await using var world = await SupportWorld.CreateAsync(provider);
         var analyst = await world.ActorAsync(SupportWorld.Analyst);
         var leader = await world.Curators().AssignAsync(analyst, "edu0101", SupportWorld.Leader0101, null);
-        Assert.Equal(SupportOutcome.Invalid, leader.Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, leader.Outcome);
         Assert.StartsWith("Куратор", leader.Message);
-        Assert.Equal(SupportOutcome.NotFound, (await world.Curators().AssignAsync(analyst, "nope", SupportWorld.CuratorA, null)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await world.Curators().AssignAsync(analyst, "nope", SupportWorld.CuratorA, null)).Outcome);
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
@@ -87,7 +88,7 @@ public class CuratorAssignmentTests
         Assert.Equal((MonitoringStage.Interim, new DateOnly(2026, 2, 1)), (first.NextStage, first.NextStageDate));
 
         var forbidden = await world.Workspace().WorkspaceAsync(await world.ActorAsync(SupportWorld.Leader0101));
-        Assert.Equal(SupportOutcome.Forbidden, forbidden.Outcome);
+        Assert.Equal(ScopedOutcome.Forbidden, forbidden.Outcome);
     }
 
     private static SupportDocument Document(int schoolId, DocumentStatus status) => new()

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Orientir.Data.Database;
 using Orientir.Data.Support;
 using Orientir.Testing;
@@ -15,13 +16,13 @@ public class ListScopeTests
         foreach (var email in new[] { SupportWorld.CuratorA, SupportWorld.Leader0101, SupportWorld.OfficerM01 })
         {
             var actor = await world.ActorAsync(email);
-            Assert.Equal(SupportOutcome.Forbidden, (await world.Lists().CreateAsync(actor, 2025)).Outcome);
-            Assert.Equal(SupportOutcome.Forbidden, (await world.Lists().ApproveAsync(actor, draft.Id)).Outcome);
-            Assert.Equal(SupportOutcome.Forbidden, (await world.Lists().SetStagesAsync(actor, draft.Id, new(2025, 10, 1), new(2026, 2, 1), new(2026, 6, 30))).Outcome);
-            Assert.Equal(SupportOutcome.Forbidden, (await world.Schools().AddAsync(actor, draft.Id, "edu0102", "Обращение муниципалитета о низких результатах")).Outcome);
-            Assert.Equal(SupportOutcome.Forbidden, (await world.Schools().RemoveAsync(actor, draft.Id, "edu0101", "Обращение муниципалитета о низких результатах")).Outcome);
-            Assert.Equal(SupportOutcome.Forbidden, (await world.Curators().AssignAsync(actor, "edu0101", SupportWorld.CuratorB, null)).Outcome);
-            Assert.Equal(SupportOutcome.Forbidden, (await world.Queries().CuratorsAsync(actor)).Outcome);
+            Assert.Equal(ScopedOutcome.Forbidden, (await world.Lists().CreateAsync(actor, 2025)).Outcome);
+            Assert.Equal(ScopedOutcome.Forbidden, (await world.Lists().ApproveAsync(actor, draft.Id)).Outcome);
+            Assert.Equal(ScopedOutcome.Forbidden, (await world.Lists().SetStagesAsync(actor, draft.Id, new(2025, 10, 1), new(2026, 2, 1), new(2026, 6, 30))).Outcome);
+            Assert.Equal(ScopedOutcome.Forbidden, (await world.Schools().AddAsync(actor, draft.Id, "edu0102", "Обращение муниципалитета о низких результатах")).Outcome);
+            Assert.Equal(ScopedOutcome.Forbidden, (await world.Schools().RemoveAsync(actor, draft.Id, "edu0101", "Обращение муниципалитета о низких результатах")).Outcome);
+            Assert.Equal(ScopedOutcome.Forbidden, (await world.Curators().AssignAsync(actor, "edu0101", SupportWorld.CuratorB, null)).Outcome);
+            Assert.Equal(ScopedOutcome.Forbidden, (await world.Queries().CuratorsAsync(actor)).Outcome);
         }
     }
 

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Orientir.Data.Support;
 using Orientir.Data.Support.Lists;
 using Orientir.Domain.Support;
@@ -28,7 +29,7 @@ public static class ListsWorld
 
     public static TargetListQueries Queries(this SupportWorld world) => new(world.Database.CreateContext());
 
-    public static T Value<T>(this SupportResult<T> result)
+    public static T Value<T>(this ScopedResult<T> result)
     {
         Assert.True(result.Succeeded, $"{result.Outcome}: {result.Message}");
         return result.Value!;

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Microsoft.EntityFrameworkCore;
 using Orientir.Data.Database;
 using Orientir.Data.Support;
@@ -34,12 +35,12 @@ public class TargetListCommandsTests
         await using var world = await SupportWorld.CreateAsync(provider);
         var analyst = await world.ActorAsync(SupportWorld.Analyst);
         var noRun = await world.Lists().CreateAsync(analyst, 2019);
-        Assert.Equal(SupportOutcome.Invalid, noRun.Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, noRun.Outcome);
         Assert.Contains("не рассчитаны", noRun.Message);
 
         await world.ListAsync();
         var second = await world.Lists().CreateAsync(analyst, 2025);
-        Assert.Equal(SupportOutcome.Invalid, second.Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, second.Outcome);
         Assert.Contains("черновик", second.Message);
     }
 
@@ -51,9 +52,9 @@ public class TargetListCommandsTests
         var list = await world.ListAsync();
 
         var noReason = await world.Schools().AddAsync(analyst, list.Id, "edu0102", "  ");
-        Assert.Equal(SupportOutcome.Invalid, noReason.Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, noReason.Outcome);
         Assert.StartsWith("Причина", noReason.Message);
-        Assert.Equal(SupportOutcome.Invalid, (await world.Schools().AddAsync(analyst, list.Id, "edu0102", "коротко")).Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, (await world.Schools().AddAsync(analyst, list.Id, "edu0102", "коротко")).Outcome);
 
         (await world.Schools().AddAsync(analyst, list.Id, "edu0102", "Обращение муниципалитета о низких результатах")).Value();
         (await world.Schools().RemoveAsync(analyst, list.Id, "edu0201", "Школа реорганизована в 2025 году")).Value();
@@ -82,13 +83,13 @@ public class TargetListCommandsTests
         var list = await world.ListAsync(approve: true);
 
         var add = await world.Schools().AddAsync(analyst, list.Id, "edu0102", "Обращение муниципалитета о низких результатах");
-        Assert.Equal(SupportOutcome.Invalid, add.Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, add.Outcome);
         Assert.Contains("создайте новую редакцию", add.Message);
-        Assert.Equal(SupportOutcome.Invalid, (await world.Schools().RemoveAsync(analyst, list.Id, "edu0101", "Причина достаточной длины")).Outcome);
-        Assert.Equal(SupportOutcome.Invalid, (await world.Lists().ApproveAsync(analyst, list.Id)).Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, (await world.Schools().RemoveAsync(analyst, list.Id, "edu0101", "Причина достаточной длины")).Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, (await world.Lists().ApproveAsync(analyst, list.Id)).Outcome);
 
         var wrongOrder = await world.Lists().SetStagesAsync(analyst, list.Id, new(2025, 10, 1), new(2025, 9, 1), new(2026, 6, 1));
-        Assert.Equal(SupportOutcome.Invalid, wrongOrder.Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, wrongOrder.Outcome);
         (await world.Lists().SetStagesAsync(analyst, list.Id, new(2025, 10, 15), new(2026, 2, 15), new(2026, 6, 1))).Value();
         var stored = await world.Db.TargetLists.AsNoTracking().SingleAsync(l => l.Id == list.Id);
         Assert.Equal((new DateOnly(2025, 10, 15), SupportWorld.Analyst), (stored.EntryStageDate, stored.ApprovedBy));
@@ -119,7 +120,7 @@ public class TargetListCommandsTests
 
         var second = (await world.Lists().NewRevisionAsync(analyst, first.Id)).Value();
         Assert.Equal((2, TargetListStatus.Draft), (second.Revision, second.Status));
-        Assert.Equal(SupportOutcome.Invalid, (await world.Lists().NewRevisionAsync(analyst, first.Id)).Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, (await world.Lists().NewRevisionAsync(analyst, first.Id)).Outcome);
         var copy = (await world.Queries().ListAsync(analyst, second.Id))!;
         Assert.Equal((false, "Школа реорганизована в 2025 году"), (copy.Schools.Single(s => s.Code == "edu0201").Included, copy.Schools.Single(s => s.Code == "edu0201").Reason));
         Assert.False(copy.List.InForce);

@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Orientir.Data.Database;
 using Orientir.Data.Support;
 using Orientir.Data.Support.Monitoring;
@@ -23,7 +24,7 @@ public class SupportNotificationsTests
         Assert.False(own.Read);
         Assert.Equal(1, await notifications.UnreadCountAsync(leader));
         Assert.Empty(await notifications.ListAsync(other));
-        Assert.Equal(SupportOutcome.NotFound, (await notifications.MarkReadAsync(other, own.Id)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await notifications.MarkReadAsync(other, own.Id)).Outcome);
 
         Assert.True((await notifications.MarkReadAsync(leader, own.Id)).Value!.Read);
         Assert.Equal(0, await notifications.UnreadCountAsync(leader));

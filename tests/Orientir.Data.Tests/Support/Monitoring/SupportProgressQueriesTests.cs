@@ -1,3 +1,4 @@
+using Orientir.Data.Access;
 using Orientir.Data.Database;
 using Orientir.Data.Support;
 using Orientir.Data.Support.Monitoring;
@@ -77,7 +78,7 @@ public class SupportProgressQueriesTests
         var analyst = await world.ActorAsync(SupportWorld.Analyst);
 
         var m02 = await Queries(world).MunicipalProgrammeAsync(analyst, "M02", null);
-        Assert.Equal(SupportOutcome.Ok, m02.Outcome);
+        Assert.Equal(ScopedOutcome.Ok, m02.Outcome);
         Assert.Equal(2, m02.Value!.Schools);
         Assert.Equal(["edu0201", "edu0202"], m02.Value.Rows.Select(r => r.Code));
         Assert.Equal(m02.Value.Rows.Sum(r => r.Figures.MeasuresTotal), m02.Value.Totals.MeasuresTotal);
@@ -86,9 +87,9 @@ public class SupportProgressQueriesTests
         Assert.Equal(region!.Municipalities.Single(m => m.Code == "M02").Figures, m02.Value.Totals);
 
         var officer = await world.ActorAsync(SupportWorld.OfficerM01);
-        Assert.Equal(SupportOutcome.Ok, (await Queries(world).MunicipalProgrammeAsync(officer, "M01", 2025)).Outcome);
-        Assert.Equal(SupportOutcome.NotFound, (await Queries(world).MunicipalProgrammeAsync(officer, "M02", 2025)).Outcome);
-        Assert.Equal(SupportOutcome.NotFound, (await Queries(world).MunicipalProgrammeAsync(await world.ActorAsync(SupportWorld.Leader0101), "M01", null)).Outcome);
+        Assert.Equal(ScopedOutcome.Ok, (await Queries(world).MunicipalProgrammeAsync(officer, "M01", 2025)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await Queries(world).MunicipalProgrammeAsync(officer, "M02", 2025)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await Queries(world).MunicipalProgrammeAsync(await world.ActorAsync(SupportWorld.Leader0101), "M01", null)).Outcome);
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
@@ -99,7 +100,7 @@ public class SupportProgressQueriesTests
         var queries = new SchoolMonitoringQueries(world.Db, new FixedTime(MonitoringSeed.Today));
 
         var own = await queries.MonitoringAsync(await world.ActorAsync(SupportWorld.Leader0101), "edu0101", null);
-        Assert.Equal(SupportOutcome.Ok, own.Outcome);
+        Assert.Equal(ScopedOutcome.Ok, own.Outcome);
         Assert.Equal(2025, own.Value!.Year);
         Assert.Equal([seed.Done, seed.PastDue, seed.DueToday], own.Value.Measures.Select(m => m.Id));
         Assert.Equal(MeasureStatus.Overdue, own.Value.Measures.Single(m => m.Id == seed.PastDue).Status);
@@ -107,7 +108,7 @@ public class SupportProgressQueriesTests
         Assert.Equal([true, true, false], own.Value.Stages.Select(s => s.Reached));
         Assert.Equal(2, own.Value.Snapshots.Count);
 
-        Assert.Equal(SupportOutcome.NotFound, (await queries.MonitoringAsync(await world.ActorAsync(SupportWorld.Leader0101), "edu0201", null)).Outcome);
-        Assert.Equal(SupportOutcome.NotFound, (await queries.MonitoringAsync(await world.ActorAsync(SupportWorld.Analyst), "edu0102", null)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await queries.MonitoringAsync(await world.ActorAsync(SupportWorld.Leader0101), "edu0201", null)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await queries.MonitoringAsync(await world.ActorAsync(SupportWorld.Analyst), "edu0102", null)).Outcome);
     }
 }

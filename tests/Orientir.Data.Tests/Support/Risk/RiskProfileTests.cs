@@ -58,11 +58,11 @@ public class RiskProfileTests
         await using var world = await SupportWorld.CreateAsync(provider);
         var other = await world.ActorAsync(SupportWorld.Leader0201);
 
-        Assert.Equal(SupportOutcome.NotFound, (await new RiskProfileQueries(world.Db).GetAsync(other, "edu0101", 2025)).Outcome);
-        Assert.Equal(SupportOutcome.NotFound, (await Commands(world).SaveAnswersAsync(other, "edu0101", 2025, AllAnswered(2))).Outcome);
-        Assert.Equal(SupportOutcome.NotFound, (await Commands(world).SetPrioritiesAsync(other, "edu0101", 2025, [])).Outcome);
-        Assert.Equal(SupportOutcome.NotFound, (await Commands(world).SubmitAsync(other, "edu0101", 2025)).Outcome);
-        Assert.Equal(SupportOutcome.NotFound, (await Commands(world).RefreshAsync(other, "edu0101", 2025)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await new RiskProfileQueries(world.Db).GetAsync(other, "edu0101", 2025)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await Commands(world).SaveAnswersAsync(other, "edu0101", 2025, AllAnswered(2))).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await Commands(world).SetPrioritiesAsync(other, "edu0101", 2025, [])).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await Commands(world).SubmitAsync(other, "edu0101", 2025)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await Commands(world).RefreshAsync(other, "edu0101", 2025)).Outcome);
         Assert.Empty(world.Db.RiskProfiles);
     }
 
@@ -82,16 +82,16 @@ public class RiskProfileTests
             Assert.True(read.Succeeded, email);
             Assert.False(read.Value!.CanEdit);
             Assert.Equal(RiskLevel.High, read.Value.Factors.Single(f => f.Code == RiskReferenceData.Equipment).Level);
-            Assert.Equal(SupportOutcome.Forbidden, (await Commands(world).SaveAnswersAsync(reader, "edu0101", 2025, AllAnswered(1))).Outcome);
-            Assert.Equal(SupportOutcome.Forbidden, (await Commands(world).SetPrioritiesAsync(reader, "edu0101", 2025, [RiskReferenceData.Equipment])).Outcome);
-            Assert.Equal(SupportOutcome.Forbidden, (await Commands(world).SubmitAsync(reader, "edu0101", 2025)).Outcome);
-            Assert.Equal(SupportOutcome.Forbidden, (await Commands(world).RefreshAsync(reader, "edu0101", 2025)).Outcome);
+            Assert.Equal(ScopedOutcome.Forbidden, (await Commands(world).SaveAnswersAsync(reader, "edu0101", 2025, AllAnswered(1))).Outcome);
+            Assert.Equal(ScopedOutcome.Forbidden, (await Commands(world).SetPrioritiesAsync(reader, "edu0101", 2025, [RiskReferenceData.Equipment])).Outcome);
+            Assert.Equal(ScopedOutcome.Forbidden, (await Commands(world).SubmitAsync(reader, "edu0101", 2025)).Outcome);
+            Assert.Equal(ScopedOutcome.Forbidden, (await Commands(world).RefreshAsync(reader, "edu0101", 2025)).Outcome);
         }
         Assert.Equal(2, await world.Db.RiskAnswers.CountAsync(a => a.Value == 4));
         Assert.Equal(0, await world.Db.RiskAnswers.CountAsync(a => a.Value == 1));
         // The curator of another school does not see this one at all.
         var curatorB = await world.ActorAsync(SupportWorld.CuratorB);
-        Assert.Equal(SupportOutcome.NotFound, (await new RiskProfileQueries(world.Db).GetAsync(curatorB, "edu0101", 2025)).Outcome);
+        Assert.Equal(ScopedOutcome.NotFound, (await new RiskProfileQueries(world.Db).GetAsync(curatorB, "edu0101", 2025)).Outcome);
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
@@ -103,17 +103,17 @@ public class RiskProfileTests
         Assert.True((await commands.SaveAnswersAsync(leader, "edu0101", 2025, AnswersOf(RiskReferenceData.Equipment, 4, 4))).Succeeded);
 
         var submitEarly = await commands.SubmitAsync(leader, "edu0101", 2025);
-        Assert.Equal(SupportOutcome.Invalid, submitEarly.Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, submitEarly.Outcome);
         Assert.Contains("Анкета", submitEarly.Message);
 
         Assert.True((await commands.SaveAnswersAsync(leader, "edu0101", 2025, AllAnswered(3))).Succeeded);
         var four = await commands.SetPrioritiesAsync(leader, "edu0101", 2025,
             [RiskReferenceData.Equipment, RiskReferenceData.Staffing, RiskReferenceData.Motivation, RiskReferenceData.Adaptivity]);
-        Assert.Equal(SupportOutcome.Invalid, four.Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, four.Outcome);
         Assert.Contains("не больше 3", four.Message);
         var unknown = await commands.SetPrioritiesAsync(leader, "edu0101", 2025, ["nope"]);
-        Assert.Equal(SupportOutcome.Invalid, unknown.Outcome);
-        Assert.Equal(SupportOutcome.Invalid, (await commands.SaveAnswersAsync(leader, "edu0101", 2025, [new RiskAnswerInput(1, 5)])).Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, unknown.Outcome);
+        Assert.Equal(ScopedOutcome.Invalid, (await commands.SaveAnswersAsync(leader, "edu0101", 2025, [new RiskAnswerInput(1, 5)])).Outcome);
 
         var noPriority = await commands.SubmitAsync(leader, "edu0101", 2025);
         Assert.Contains("Приоритетные риски", noPriority.Message);

@@ -1,10 +1,28 @@
 using Orientir.Analytics.Staff;
+using System.Diagnostics;
 using Orientir.Analytics.Staff.Deficits;
+using Xunit.Abstractions;
 
 namespace Orientir.Analytics.Tests.Staff;
 
-public class ComparableClassesTests
+public class ComparableClassesTests(ITestOutputHelper output)
 {
+    [Fact]
+    public void A_procedure_of_six_thousand_classes_is_benchmarked_and_measured_in_well_under_a_few_seconds()
+    {
+        var procedure = SyntheticProcedure.Draw(seed: 1, schools: 2000, classesPerSchool: 3, minStudents: 15, maxStudents: 25);
+        var watch = Stopwatch.StartNew();
+
+        var benchmarks = ComparableClasses.Of(procedure.Results, StaffDevelopmentSettings.Default);
+        var measured = procedure.Results.Classes.Sum(c => ResultsDeficits.Measure(procedure.Results, benchmarks, [c], StaffDevelopmentSettings.Default).Count);
+
+        watch.Stop();
+        output.WriteLine($"{procedure.Results.Classes.Count} classes: benchmarks and {measured} measurements in {watch.ElapsedMilliseconds} ms");
+        Assert.Equal(6000, benchmarks.Count);
+        Assert.Equal(6000 * SyntheticProcedure.Skills, measured);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{watch.ElapsedMilliseconds} ms");
+    }
+
     [Fact]
     public void The_comparables_are_the_nearest_classes_in_overall_success_from_other_schools_the_lower_first_on_a_tie()
     {

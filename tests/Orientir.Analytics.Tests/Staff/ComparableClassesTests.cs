@@ -1,5 +1,4 @@
 using Orientir.Analytics.Staff;
-using System.Diagnostics;
 using Orientir.Analytics.Staff.Deficits;
 using Xunit.Abstractions;
 
@@ -8,19 +7,17 @@ namespace Orientir.Analytics.Tests.Staff;
 public class ComparableClassesTests(ITestOutputHelper output)
 {
     [Fact]
-    public void A_procedure_of_six_thousand_classes_is_benchmarked_and_measured_in_well_under_a_few_seconds()
+    public void Every_class_of_a_six_thousand_class_procedure_gets_its_benchmark_and_a_measurement_per_skill()
     {
+        // Correctness at a large region's size; the speed is measured by the benchmarks (bench/), not here.
         var procedure = SyntheticProcedure.Draw(seed: 1, schools: 2000, classesPerSchool: 3, minStudents: 15, maxStudents: 25);
-        var watch = Stopwatch.StartNew();
 
         var benchmarks = ComparableClasses.Of(procedure.Results, StaffDevelopmentSettings.Default);
         var measured = procedure.Results.Classes.Sum(c => ResultsDeficits.Measure(procedure.Results, benchmarks, [c], StaffDevelopmentSettings.Default).Count);
 
-        watch.Stop();
-        output.WriteLine($"{procedure.Results.Classes.Count} classes: benchmarks and {measured} measurements in {watch.ElapsedMilliseconds} ms");
+        output.WriteLine($"{procedure.Results.Classes.Count} classes: {benchmarks.Count} benchmarks, {measured} measurements");
         Assert.Equal(6000, benchmarks.Count);
         Assert.Equal(6000 * SyntheticProcedure.Skills, measured);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"{watch.ElapsedMilliseconds} ms");
     }
 
     [Fact]

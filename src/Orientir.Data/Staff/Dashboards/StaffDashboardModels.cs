@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Orientir.Analytics.Schools;
 using Orientir.Domain.Staff;
 
@@ -70,6 +71,7 @@ public sealed record TeacherMeasurementRow(
 /// <summary>The measurements of a year, deficits first.</summary>
 public sealed record TeacherYear(int Year, IReadOnlyList<TeacherMeasurementRow> Measurements)
 {
+    [JsonIgnore]
     public IEnumerable<TeacherMeasurementRow> Deficits => Measurements.Where(m => m.IsDeficit);
 }
 
@@ -79,5 +81,6 @@ public sealed record TeacherProfile(
     IReadOnlyList<TeacherYear> Years, IReadOnlyList<TeacherClassRow> Classes, IReadOnlyList<TeacherDiagnosticRow> Diagnostics)
 {
     /// <summary>The newest year's measurements, or null when the teacher has none.</summary>
+    [JsonIgnore]
     public TeacherYear? Latest => Years.Count == 0 ? null : Years[0];
 }

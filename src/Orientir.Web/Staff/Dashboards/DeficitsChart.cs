@@ -22,7 +22,7 @@ public static class DeficitsChart
         plot.Axes.Left.TickLabelStyle.FontSize = 12;
         var bars = competences.Select((c, i) => new ScottPlot.Bar
         {
-            Position = i, Value = c.Share, Size = 0.7, FillColor = Bar,
+            Position = i, Value = c.Share, Size = 0.7, FillColor = Bar, LineWidth = 0,
             Label = $"{c.Share.ToString("0.#", Russian)} % ({c.TeachersWithDeficit} из {c.TeachersMeasured})",
         }).ToList();
         var added = plot.Add.Bars(bars);

@@ -7,7 +7,8 @@ public sealed record RouteSaved(int Id, string TeacherCode, int Year, RouteStatu
 
 /// <summary>
 /// One step of a route as a manager's edit sends it: an existing step (by <see cref="Id"/>) keeps its mentor, host school
-/// and completion; a step without an id is added. Steps of the route not sent are removed.
+/// and completion, and its programme unless another is given (or the step is no longer a course); a step without an id
+/// is added; null <see cref="DeficitCodes"/> keeps an existing step's codes. Steps of the route not sent are removed.
 /// </summary>
 public sealed record RouteStepInput(long? Id, RouteStepKind Kind, string? Title, DateOnly Deadline, int? CourseProgrammeId = null,
     string? DeficitCodes = null);

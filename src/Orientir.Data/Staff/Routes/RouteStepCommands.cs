@@ -41,7 +41,7 @@ public sealed class RouteStepCommands(OrientirDbContext db, TimeProvider time)
             step.Title = input.Title!.Trim();
             step.Deadline = input.Deadline;
             step.Kind = input.Kind;
-            step.CourseProgrammeId = input.Kind == RouteStepKind.Course ? input.CourseProgrammeId : null;
+            step.CourseProgrammeId = input.Kind == RouteStepKind.Course ? input.CourseProgrammeId ?? step.CourseProgrammeId : null;
             if (input.Kind != RouteStepKind.Mentoring) step.MentorTeacherId = null;
             if (input.Kind != RouteStepKind.Internship) step.HostSchoolId = null;
             if (input.DeficitCodes is not null) step.DeficitCodes = string.Join('|', Codes(input.DeficitCodes));

@@ -31,7 +31,12 @@ public partial class TeacherRoutePanel
         var routes = await Service<RouteQueries>().TeacherRoutesAsync(await ActorAsync(), TeacherCode);
         _notFound = routes is null;
         _routes = routes ?? new TeacherRoutes(0, TeacherCode, 0, "", false, false, false, []);
-        if (_addDeadline == default) _addDeadline = DateOnly.FromDateTime(Service<TimeProvider>().GetLocalNow().Date).AddMonths(6);
+        if (_addDeadline == default)
+        {
+            // A step added by hand gets the proposal's deadline by default: StepMonths of the methodology in force.
+            var months = (await Service<Data.Schools.MethodologyStore>().CurrentAsync()).Settings.Staff.StepMonths;
+            _addDeadline = DateOnly.FromDateTime(Service<TimeProvider>().GetUtcNow().UtcDateTime).AddMonths(months);
+        }
     }
 
     private bool CanEdit(RouteDetail route) => _routes!.CanManage && route.Status != RouteStatus.Completed;

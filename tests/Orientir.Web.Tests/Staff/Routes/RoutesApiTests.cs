@@ -48,7 +48,7 @@ public class RoutesApiTests(RoutesApp fixture) : IClassFixture<RoutesApp>
     }
 
     [Fact]
-    public async Task A_methodologist_edits_and_approves_and_the_teacher_marks_a_step_done_with_evidence()
+    public async Task A_methodologist_edits_an_approved_route_and_approves_a_proposed_one_and_the_teacher_marks_a_step_done_with_evidence()
     {
         using var methodologist = await App.BearerAsync(RoutesApp.Methodologist);
         var route = (await methodologist.GetFromJsonAsync<JsonElement>("/api/staff/teachers/T0100/routes")).GetProperty("routes")[0];
@@ -65,7 +65,9 @@ public class RoutesApiTests(RoutesApp fixture) : IClassFixture<RoutesApp>
         // Sent without its programme, the course step keeps the one it had.
         Assert.Equal("ФР-0042", edited.EnumerateArray().Single(s => s.GetProperty("kind").GetString() == "Course").GetProperty("programme").GetProperty("registryNumber").GetString());
         Assert.Equal("2026-04-30", edited[0].GetProperty("deadline").GetString());
-        using var approve = await methodologist.PostAsync($"/api/staff/routes/{fixture.TeacherRouteId}/approve", null);
+        using var again = await methodologist.PostAsync($"/api/staff/routes/{fixture.TeacherRouteId}/approve", null);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        using var approve = await methodologist.PostAsync($"/api/staff/routes/{fixture.ToApproveRouteId}/approve", null);
         Assert.Equal("Approved", (await approve.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
 
         using var teacher = await App.BearerAsync(RoutesApp.Teacher);

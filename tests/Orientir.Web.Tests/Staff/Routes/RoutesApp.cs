@@ -12,8 +12,8 @@ using Orientir.Web.Tests.Infrastructure;
 namespace Orientir.Web.Tests.Staff.Routes;
 
 /// <summary>
-/// An app of its own with teachers and their 2025 deficits: T0100 (S012; the test teacher's account) and T0102 (S012)
-/// with routes proposed by the methodologist, T0101 (S012, an experienced maths teacher, the mentor), T0110 and T0111
+/// An app of its own with teachers and their 2025 deficits: T0100 (S012; the test teacher's account) with a route
+/// proposed and approved by the methodologist, T0102 and T0103 (S012) with routes proposed by them, T0101 (S012, an experienced maths teacher, the mentor), T0110 and T0111
 /// (S011, the test director's school) without routes. One catalogue programme addresses METH.
 /// </summary>
 public sealed class RoutesApp : IAsyncLifetime
@@ -23,6 +23,9 @@ public sealed class RoutesApp : IAsyncLifetime
     public int TeacherRouteId { get; private set; }
 
     public int ProposedRouteId { get; private set; }
+
+    /// <summary>T0103's route, which a test approves.</summary>
+    public int ToApproveRouteId { get; private set; }
 
     public static string Methodologist => TestRegion.User(Roles.Methodologist).Email;
     public static string Teacher => TestRegion.User(Roles.Teacher).Email;
@@ -40,6 +43,7 @@ public sealed class RoutesApp : IAsyncLifetime
         foreach (var (code, school, years, category) in new[]
                  {
                      ("T0100", "S012", 2, TeacherCategory.None), ("T0101", "S012", 12, TeacherCategory.Highest), ("T0102", "S012", 4, TeacherCategory.None),
+                     ("T0103", "S012", 2, TeacherCategory.None),
                      ("T0110", "S011", 1, TeacherCategory.None), ("T0111", "S011", 3, TeacherCategory.Conformity),
                  })
         {
@@ -52,7 +56,7 @@ public sealed class RoutesApp : IAsyncLifetime
             RegistryNumber = "ФР-0042", UpdatedAtUtc = DateTime.UtcNow, UpdatedBy = "test",
         });
         await db.SaveChangesAsync();
-        foreach (var code in new[] { "T0100", "T0102", "T0110", "T0111" })
+        foreach (var code in new[] { "T0100", "T0102", "T0103", "T0110", "T0111" })
         {
             db.TeacherMeasurements.Add(Measurement(teachers[code].Id, methodology, MeasurementSource.Diagnostic, "METH", 30, deficit: true));
             db.TeacherMeasurements.Add(Measurement(teachers[code].Id, methodology, MeasurementSource.Results, "M1", 40, deficit: true));
@@ -67,7 +71,9 @@ public sealed class RoutesApp : IAsyncLifetime
             await new AccessScopeResolver(db).ResolveAsync(methodologist.Id, demoMode: false));
         var commands = services.GetRequiredService<RouteCommands>();
         TeacherRouteId = Succeeded(await commands.ProposeAsync(actor, "T0100")).Id;
+        Succeeded(await commands.ApproveAsync(actor, TeacherRouteId));
         ProposedRouteId = Succeeded(await commands.ProposeAsync(actor, "T0102")).Id;
+        ToApproveRouteId = Succeeded(await commands.ProposeAsync(actor, "T0103")).Id;
     }
 
     public Task DisposeAsync() => App.DisposeAsync();

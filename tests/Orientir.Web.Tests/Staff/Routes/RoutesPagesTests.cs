@@ -26,12 +26,14 @@ public class RoutesPagesTests(RoutesApp fixture) : IClassFixture<RoutesApp>
     }
 
     [Fact]
-    public async Task A_teacher_sees_their_own_route_without_management_and_not_a_colleagues()
+    public async Task A_teacher_sees_their_approved_route_with_step_buttons_without_management_and_not_a_colleagues()
     {
         using var teacher = await App.CookieAsync(RoutesApp.Teacher);
         var own = await teacher.GetStringAsync("/staff/routes/T0100");
 
         Assert.Contains("id=\"route-current\"", own);
+        Assert.Contains("утверждён", own);
+        Assert.Contains("id=\"step-done-", own);
         Assert.Contains("Методическое объединение учителей предмета «Математика»", own);
         Assert.DoesNotContain("id=\"route-approve\"", own);
         Assert.DoesNotContain("id=\"step-add\"", own);

@@ -99,7 +99,7 @@ public sealed class MentoringCommands(OrientirDbContext db, TimeProvider time)
     public async Task<ScopedResult<MentoringProgramme>> MarkMeetingHeldAsync(StaffActor actor, int groupId, long meetingId, string? notes,
         CancellationToken cancellationToken = default)
     {
-        var group = await MentoringScope.VisibleGroups(db, actor).SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken);
+        var group = await TrackedVisibleGroupAsync(actor, groupId, cancellationToken);
         if (group is null) return ScopedResult<MentoringProgramme>.NotFound();
         var menteeIds = await db.MentoringMentees.Where(m => m.GroupId == groupId).Select(m => m.TeacherId).ToListAsync(cancellationToken);
         if (!MentoringScope.CanMarkHeld(actor, group, menteeIds))
@@ -119,7 +119,7 @@ public sealed class MentoringCommands(OrientirDbContext db, TimeProvider time)
     private async Task<ScopedResult<MentoringProgramme>> ManageAsync(StaffActor actor, int groupId, string action, CancellationToken cancellationToken,
         Func<MentoringGroup, Task<string?>> change, Func<string> details)
     {
-        var group = await MentoringScope.VisibleGroups(db, actor).SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken);
+        var group = await TrackedVisibleGroupAsync(actor, groupId, cancellationToken);
         if (group is null) return ScopedResult<MentoringProgramme>.NotFound();
         if (!MentoringScope.CanManage(actor, group)) return ScopedResult<MentoringProgramme>.Forbidden(MentoringScope.NotManager);
         if (group.Status == MentoringStatus.Completed) return ScopedResult<MentoringProgramme>.Invalid(MentoringScope.Completed);
@@ -128,6 +128,12 @@ public sealed class MentoringCommands(OrientirDbContext db, TimeProvider time)
         await db.SaveChangesAsync(cancellationToken);
         return await new MentoringQueries(db).ProgrammeAsync(actor, groupId, cancellationToken);
     }
+
+    /// <summary>The group, tracked for change, if the actor sees it (the scope's school query is a no-tracking one).</summary>
+    private async Task<MentoringGroup?> TrackedVisibleGroupAsync(StaffActor actor, int groupId, CancellationToken cancellationToken) =>
+        await MentoringScope.VisibleGroups(db, actor).AnyAsync(g => g.Id == groupId, cancellationToken)
+            ? await db.MentoringGroups.AsTracking().SingleAsync(g => g.Id == groupId, cancellationToken)
+            : null;
 
     private async Task<string?> ProblemAsync(MentoringGroupInput input, Teacher mentor, List<Teacher> mentees, List<string> codes,
         CancellationToken cancellationToken)

@@ -11,7 +11,10 @@ root.Subcommands.Add(Orientir.Cli.Import.ImportCommand.Create());
 root.Subcommands.Add(Orientir.Cli.Users.UsersCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Analytics.AnalyzeCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Support.SupportCommands.Create());
-root.Subcommands.Add(new Command("staff", "Профессиональное развитие педагогов") { Orientir.Cli.Staff.MeasureCommand.Create() });
+root.Subcommands.Add(new Command("staff", "Профессиональное развитие педагогов")
+{
+    Orientir.Cli.Staff.MeasureCommand.Create(), Orientir.Cli.Staff.ProgrammesCommand.Create(),
+});
 try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -31,7 +31,11 @@ internal static class DataSetup
             var db = scope.ServiceProvider.GetRequiredService<OrientirDbContext>();
             var imported = await DemoRegion.ImportIfEmptyAsync(settings, db, logger);
             await app.Services.GetRequiredService<DemoAccounts>().EnsureAsync(scope.ServiceProvider, logger);
-            if (imported) await DemoProgramme.SeedAsync(db, logger);
+            if (imported)
+            {
+                await DemoProgramme.SeedAsync(db, logger);
+                await DemoStaff.SeedAsync(db, settings.ConnectionString, logger);
+            }
         }
     }
 }

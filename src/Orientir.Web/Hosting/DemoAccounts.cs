@@ -46,7 +46,8 @@ public sealed class DemoAccounts
             var (municipality, schools, scope) = role switch
             {
                 Roles.MunicipalOfficer => (firstMunicipality?.Code, (IReadOnlyList<string>)[], $"муниципалитет {firstMunicipality?.Code}"),
-                Roles.SchoolLeader or Roles.Teacher => (null, firstSchool is null ? [] : [firstSchool], $"школа {firstSchool}"),
+                Roles.SchoolLeader => (null, firstSchool is null ? [] : [firstSchool], $"школа {firstSchool}"),
+                Roles.Teacher => (null, firstSchool is null ? [] : [firstSchool], $"педагог школы {firstSchool}"),
                 Roles.Curator => (null, curatorSchools, $"школы {string.Join(", ", curatorSchools)}"),
                 _ => ((string?)null, [], "весь регион"),
             };
@@ -57,8 +58,11 @@ public sealed class DemoAccounts
             }
             // A bound role needs the registry: without a municipality or a school it is left out until there is one.
             if ((Roles.NeedsMunicipality(role) && municipality is null) || ((Roles.NeedsSchool(role) || role == Roles.Curator) && schools.Count == 0)) continue;
+            // The demo teacher is a teacher of the director's school, so that their route and deficits are there to see.
+            var teacher = role == Roles.Teacher && firstSchool is not null ? await DemoStaff.TeacherCodeAsync(db, firstSchool) : null;
             var result = await accounts.AddAsync(
-                new NewAccount(email, role, municipality, schools, OrientirSettings.DemoPassword, $"Демо: {Roles.Russian(role)}", IsDemo: true),
+                new NewAccount(email, role, municipality, schools, OrientirSettings.DemoPassword, $"Демо: {Roles.Russian(role)}", IsDemo: true,
+                    TeacherCode: teacher),
                 "demo");
             if (result.Succeeded) _accounts.Add(new DemoAccount(email, role, scope));
             else logger.LogError("Демонстрационная учётная запись {Email} не создана: {Errors}", email, string.Join("; ", result.Errors));

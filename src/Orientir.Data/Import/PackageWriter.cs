@@ -45,6 +45,8 @@ internal sealed class PackageWriter(OrientirDbContext context, List<PackageFile>
         await WriteProceduresAsync(cancellationToken);
         await RescaleAsync(cancellationToken);
         if (await WriteResultsAsync(cancellationToken) is { } error) return error;
+        await new TeacherWriter(context, check.Content, BatchOf).WriteAsync(cancellationToken);
+        ReportTeacherFiles();
 
         context.Audit.Add(new AuditEntry(now, userName, AuditAction, Describe()));
         await context.SaveChangesAsync(cancellationToken);
@@ -58,6 +60,13 @@ internal sealed class PackageWriter(OrientirDbContext context, List<PackageFile>
     {
         var file = files.First(f => f.Kind == kind);
         progress?.Report(new ImportProgress(file.Name, file.Rows, file.Rows));
+    }
+
+    private void ReportTeacherFiles()
+    {
+        if (check.Content.Teachers is not null) Stored(PackageFileKind.Teachers);
+        if (check.Content.TeacherClasses is not null) Stored(PackageFileKind.TeacherClasses);
+        if (check.Content.TeacherDiagnostics is not null) Stored(PackageFileKind.TeacherDiagnostics);
     }
 
     private async Task WriteMunicipalitiesAsync(CancellationToken cancellationToken)

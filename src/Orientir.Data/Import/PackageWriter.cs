@@ -10,7 +10,8 @@ namespace Orientir.Data.Import;
 /// <summary>
 /// Stores a checked package in one transaction: a batch per imported file, the registry and procedures upserted
 /// by code through EF, task designs replaced, every imported results file replacing its procedure's works through
-/// the bulk writers, and one audit entry. Records keep the batch of the file that last changed them.
+/// the bulk writers, the teacher files (<see cref="TeacherWriter"/>), and one audit entry. Records keep the batch of
+/// the file that last changed them.
 /// </summary>
 internal sealed class PackageWriter(OrientirDbContext context, List<PackageFile> files, PackageCheck check,
     DatabaseSnapshot snapshot, string userName, string packageName, IProgress<ImportProgress>? progress)

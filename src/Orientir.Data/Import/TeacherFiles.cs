@@ -28,9 +28,12 @@ internal static class TeacherFiles
             file.Rows++;
             var before = errors.Count;
             var c = table.Required(code, 64);
-            // A repeated code is still a known teacher: its classes must not fail as well.
-            if (c is not null) content.TeacherCodes.Add(c);
-            if (c is not null) RegistryFiles.Unique(table, code, c, seen);
+            if (c is not null)
+            {
+                // Known even on a bad row, so that the teacher's classes and diagnostics do not fail as well.
+                content.TeacherCodes.Add(c);
+                RegistryFiles.Unique(table, code, c, seen);
+            }
             var s = table.Required(school, 64);
             if (s is not null) CheckSchool(table, school, s, references);
             var subjectList = table.Required(subjects, 200) is { } text ? Subjects(table, subjects, text, references) : null;

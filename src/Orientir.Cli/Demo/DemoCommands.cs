@@ -34,7 +34,7 @@ internal static class DemoCommands
             CustomParser = ParseYears,
         };
 
-        var generate = new Command("generate", "Сгенерировать пакет данных вымышленного региона и truth.csv с заложенными фактами")
+        var generate = new Command("generate", "Сгенерировать пакет данных вымышленного региона и truth.csv, truth_teachers.csv с заложенными фактами")
         {
             output, seed, schools, years,
         };
@@ -57,9 +57,12 @@ internal static class DemoCommands
             table.AddRow("Процедуры", summary.Procedures.ToString(CultureInfo.InvariantCulture));
             table.AddRow("Задания", summary.Tasks.ToString(CultureInfo.InvariantCulture));
             table.AddRow("Работы", summary.Works.ToString(CultureInfo.InvariantCulture));
+            table.AddRow("Педагоги", summary.Teachers.ToString(CultureInfo.InvariantCulture));
+            table.AddRow("Классы педагогов", summary.TeacherClasses.ToString(CultureInfo.InvariantCulture));
+            table.AddRow("Баллы диагностик педагогов", summary.TeacherDiagnostics.ToString(CultureInfo.InvariantCulture));
             AnsiConsole.Write(table);
             AnsiConsole.MarkupLineInterpolated(
-                $"Годы: {string.Join(", ", options.YearsOrDefault)}; зерно {options.Seed}; {stopwatch.Elapsed.TotalSeconds:0.0} с. Заложенные факты — в truth.csv (импорт его не читает).");
+                $"Годы: {string.Join(", ", options.YearsOrDefault)}; зерно {options.Seed}; {stopwatch.Elapsed.TotalSeconds:0.0} с. Заложенные факты — в truth.csv и truth_teachers.csv (импорт их не читает).");
             return 0;
         });
         demo.Subcommands.Add(generate);

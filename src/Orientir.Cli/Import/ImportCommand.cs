@@ -21,7 +21,7 @@ internal static class ImportCommand
 
     public static Command Create()
     {
-        var folder = new Argument<string>("папка") { Description = "Папка пакета данных (municipalities.csv, schools.csv, procedures.csv, tasks.csv, results/*.csv)" };
+        var folder = new Argument<string>("папка") { Description = "Папка пакета данных (municipalities.csv, schools.csv, procedures.csv, tasks.csv, results/*.csv, teachers.csv, teacher_classes.csv, teacher_diagnostics.csv)" };
         var user = new Option<string>("--user")
         {
             Description = "Кто загружает пакет (для журнала); по умолчанию имя пользователя системы",

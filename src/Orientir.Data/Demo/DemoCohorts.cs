@@ -43,7 +43,7 @@ internal sealed class DemoCohorts(int seed)
         if (grade is 4 or 5 && !school.HasPrimaryGrades)
             return DemoCohort.None;
         var random = DemoRandom.Stream(seed, DemoRandom.CohortStream, school.Index, year * 16 + grade);
-        var size = Math.Max(1, (int)Math.Round(school.GradeSize * random.Uniform(0.88, 1.12)));
+        var size = Math.Max(1, (int)Math.Round(school.GradeSize * random.Uniform(0.88, LargestGradeFactor)));
         DemoCohort cohort;
         if (grade == 5 && _grade4.Remove((school.Index, year - 1), out var previous))
         {
@@ -76,7 +76,10 @@ internal sealed class DemoCohorts(int seed)
         return cohort;
     }
 
-    private static int ClassCount(int size) =>
+    /// <summary>A year's grade is at most this many times the school's typical grade size.</summary>
+    public const double LargestGradeFactor = 1.12;
+
+    public static int ClassCount(int size) =>
         Math.Clamp((size + ClassSize - 1) / ClassSize, 1, DemoNames.ClassLetters.Length);
 
     private DemoStudent NewStudent(Random random, DemoSchool school, int classIndex)

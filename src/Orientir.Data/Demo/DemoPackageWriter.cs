@@ -108,8 +108,9 @@ internal static class DemoPackageWriter
     }
 
     /// <summary>Writes results/&lt;code&gt;.csv: one row per work of the students present on the day.</summary>
+    /// <param name="classes">Collects the (school index, class letter) of every class the file holds.</param>
     public static long WriteResults(string directory, int seed, DemoProcedure procedure,
-        IReadOnlyList<DemoSchool> schools, IReadOnlyList<DemoCohort> cohorts)
+        IReadOnlyList<DemoSchool> schools, IReadOnlyList<DemoCohort> cohorts, DemoTeachers teachers, ISet<(int, int)> classes)
     {
         var design = procedure.Design;
         var presence = procedure.IsVpr ? 0.93 : 0.985;
@@ -133,7 +134,9 @@ internal static class DemoPackageWriter
             {
                 if (!random.Chance(presence))
                     continue;
-                var work = DemoScoring.Score(random, procedure, school, student, scores);
+                var work = DemoScoring.Score(random, procedure, school, student, scores,
+                    teachers.Drops(procedure, school.Index, student.ClassIndex));
+                classes.Add((school.Index, student.ClassIndex));
                 var participant = (++participants * 7_919 + offset) % modulus;
                 csv.Field(school.Code).Field(participant.ToString(format, CultureInfo.InvariantCulture)).Field(student.Id)
                     .Field(cohort.ClassLabel(student)).Field(work.Variant).Field(work.JournalMark);

@@ -14,6 +14,7 @@ internal static class DemoRandom
     public const int ProcedureStream = 5;
     public const int WorksStream = 6;
     public const int AnomalyStream = 7;
+    public const int TeacherStream = 8;
 
     /// <remarks>
     /// <c>new Random(int)</c> keeps the legacy seeded algorithm across .NET versions, which the byte-identical

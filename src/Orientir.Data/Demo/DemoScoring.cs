@@ -23,7 +23,9 @@ internal static class DemoScoring
     private const int BunchingWindow = 3;
     private const double BunchingRate = 0.75;
 
-    public static DemoWork Score(Random random, DemoProcedure procedure, DemoSchool school, DemoStudent student, int[] scores)
+    /// <param name="drops">Per task, how much lower θ is for this student's class (a planted teacher deficit); null for none.</param>
+    public static DemoWork Score(Random random, DemoProcedure procedure, DemoSchool school, DemoStudent student, int[] scores,
+        double[]? drops = null)
     {
         var inflated = school.InflatedVpr && procedure.IsVpr;
         var ability = student.Ability(procedure.Design.Subject);
@@ -41,10 +43,13 @@ internal static class DemoScoring
                 scores[t] = DemoWork.NotDone;
                 continue;
             }
+            // The drop acts on the points only, not on the chance of skipping the task: a skipped task draws no points,
+            // so the works stream draws as many numbers as without planted teachers.
+            var taskTheta = theta - (drops?[t] ?? 0);
             var score = 0;
             for (var k = 0; k < points.Length; k++)
             {
-                var p = DemoRandom.Logistic(a * (theta - points[k]));
+                var p = DemoRandom.Logistic(a * (taskTheta - points[k]));
                 if (hinted && p < HintedSuccess)
                     p = HintedSuccess;
                 if (random.NextDouble() < p)

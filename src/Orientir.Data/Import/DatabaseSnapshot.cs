@@ -22,6 +22,10 @@ internal sealed class DatabaseSnapshot
     public Dictionary<string, int> Municipalities { get; private init; } = [];
     public Dictionary<string, int> Schools { get; private init; } = [];
     public Dictionary<string, StoredProcedure> Procedures { get; private init; } = [];
+    /// <summary>Subjects of the stored procedures: the codes teachers' subjects must use.</summary>
+    public HashSet<string> Subjects { get; private init; } = [];
+    public HashSet<string> TeacherCodes { get; private init; } = [];
+    public HashSet<string> Competences { get; private init; } = [];
     /// <summary>File name → SHA-256 and rows of its latest import.</summary>
     public Dictionary<string, (string Sha256, int Rows)> LatestImports { get; private init; } = [];
     /// <summary>The newest batch when the snapshot was taken: the writer refuses to go on if another import came since.</summary>
@@ -49,6 +53,10 @@ internal sealed class DatabaseSnapshot
         foreach (var id in withWorks)
             if (byId.TryGetValue(id, out var p)) p.HasWorks = true;
 
+        var subjects = await context.Procedures.Select(p => p.Subject).Distinct().ToListAsync(cancellationToken);
+        var teachers = await context.Teachers.Select(t => t.Code).ToListAsync(cancellationToken);
+        var competences = await context.Competences.Select(c => c.Code).ToListAsync(cancellationToken);
+
         var latest = new Dictionary<string, (string, int)>(StringComparer.Ordinal);
         long? lastBatchId = null;
         foreach (var batch in await context.ImportBatches.AsNoTracking().OrderBy(b => b.Id)
@@ -63,6 +71,9 @@ internal sealed class DatabaseSnapshot
             Municipalities = municipalities,
             Schools = schools,
             Procedures = procedures,
+            Subjects = subjects.ToHashSet(StringComparer.Ordinal),
+            TeacherCodes = teachers.ToHashSet(StringComparer.Ordinal),
+            Competences = competences.ToHashSet(StringComparer.Ordinal),
             LatestImports = latest,
             LastBatchId = lastBatchId,
         };

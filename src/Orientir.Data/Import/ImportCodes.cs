@@ -54,7 +54,15 @@ public static class ImportCodes
     public const string MarkOutOfRange = "IMP410";
     public const string ProcedureWithoutTasks = "IMP411";
 
+    // Teacher files.
+    public const string UnknownTeacher = "IMP501";
+    public const string UnknownSubject = "IMP502";
+    public const string ExperienceOutOfRange = "IMP503";
+    public const string BadDiagnosticScore = "IMP504";
+    public const string BadDiagnosticMax = "IMP505";
+
     // Warnings: the import goes on.
     public const string UnknownFile = "IMPW01";
     public const string UnknownColumn = "IMPW02";
+    public const string NewCompetence = "IMPW03";
 }

@@ -31,6 +31,7 @@ internal sealed class PackageCheck(List<PackageFile> files, DatabaseSnapshot dat
     public void Run(CancellationToken cancellationToken)
     {
         ReadSmallFiles();
+        ReadTeacherFiles();
         var scoringChanged = CompareDesigns();
         CheckTaskSums();
         foreach (var file in files)
@@ -77,6 +78,32 @@ internal sealed class PackageCheck(List<PackageFile> files, DatabaseSnapshot dat
         {
             Content.Tasks = ProcedureFiles.ReadTasks(tasks, ErrorsOf(tasks), warnings, Content, ProcedureExists);
             Report(tasks);
+        }
+    }
+
+    private void ReadTeacherFiles()
+    {
+        var subjects = new HashSet<string>(database.Subjects, StringComparer.Ordinal);
+        foreach (var row in Content.Procedures ?? []) subjects.Add(row.Subject);
+        var references = new TeacherReferences(
+            code => Content.SchoolCodes.Contains(code) || database.Schools.ContainsKey(code),
+            subjects.Contains,
+            code => Content.TeacherCodes.Contains(code) || database.TeacherCodes.Contains(code),
+            database.Competences.Contains);
+        if (ToRead(PackageFileKind.Teachers) is { } teachers)
+        {
+            Content.Teachers = TeacherFiles.ReadTeachers(teachers, ErrorsOf(teachers), warnings, Content, references);
+            Report(teachers);
+        }
+        if (ToRead(PackageFileKind.TeacherClasses) is { } classes)
+        {
+            Content.TeacherClasses = TeacherFiles.ReadClasses(classes, ErrorsOf(classes), warnings, references);
+            Report(classes);
+        }
+        if (ToRead(PackageFileKind.TeacherDiagnostics) is { } diagnostics)
+        {
+            Content.TeacherDiagnostics = TeacherFiles.ReadDiagnostics(diagnostics, ErrorsOf(diagnostics), warnings, Content, references);
+            Report(diagnostics);
         }
     }
 

@@ -47,7 +47,8 @@ public sealed class PackageImporter(string connectionString)
         var files = PackageLayout.Discover(directory, warnings);
         if (files.Count == 0)
             return new ImportOutcome([], [new ImportError(packageName, 0, "", ImportCodes.NoKnownFiles,
-                "в пакете нет ни одного файла формата: municipalities.csv, schools.csv, procedures.csv, tasks.csv, results/<код процедуры>.csv")], warnings);
+                "в пакете нет ни одного файла формата: municipalities.csv, schools.csv, procedures.csv, tasks.csv, " +
+                "results/<код процедуры>.csv, teachers.csv, teacher_classes.csv, teacher_diagnostics.csv")], warnings);
         await Task.Run(() => files.ForEach(PackageLayout.Fingerprint), cancellationToken);
 
         await using var context = OrientirDatabase.CreateContext(ConnectionString);

@@ -12,6 +12,10 @@ internal enum PackageFileKind
     Procedures,
     Tasks,
     Results,
+    // Teacher files come after the registry they refer to; classes and diagnostics refer to the teachers.
+    Teachers,
+    TeacherClasses,
+    TeacherDiagnostics,
 }
 
 /// <summary>One known file of a package, with what the importer learns about it before reading it.</summary>
@@ -42,6 +46,9 @@ internal static class PackageLayout
         ["schools.csv"] = PackageFileKind.Schools,
         ["procedures.csv"] = PackageFileKind.Procedures,
         ["tasks.csv"] = PackageFileKind.Tasks,
+        ["teachers.csv"] = PackageFileKind.Teachers,
+        ["teacher_classes.csv"] = PackageFileKind.TeacherClasses,
+        ["teacher_diagnostics.csv"] = PackageFileKind.TeacherDiagnostics,
     };
 
     static PackageLayout() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -1,5 +1,6 @@
 using Orientir.Domain.Registry;
 using Orientir.Domain.Results;
+using Orientir.Domain.Staff;
 
 namespace Orientir.Data.Import;
 
@@ -20,6 +21,14 @@ internal sealed record TaskRow(int Line, string Label, int MaxScore, TaskLevel L
         Label == other.Label && MaxScore == other.MaxScore && Level == other.Level && Skills.SequenceEqual(other.Skills);
 }
 
+internal sealed record TeacherRow(int Line, string Code, string SchoolCode, string Subjects, int ExperienceYears,
+    TeacherCategory Category);
+
+internal sealed record TeacherClassRow(int Line, string TeacherCode, string SchoolCode, string ClassLabel, string Subject, int Year);
+
+internal sealed record TeacherDiagnosticRow(int Line, string TeacherCode, string Procedure, int Year, string Competence,
+    double Score, double MaxScore);
+
 /// <summary>The small files of a package as read; a file that is absent or unchanged leaves its part null.</summary>
 internal sealed class PackageContent
 {
@@ -37,6 +46,12 @@ internal sealed class PackageContent
     public Dictionary<string, List<TaskRow>>? Tasks { get; set; }
     public string TasksProcedureHeader { get; set; } = "procedure_code";
     public string TasksMaxHeader { get; set; } = "max_score";
+    public HashSet<string> TeacherCodes { get; } = new(StringComparer.Ordinal);
+    public List<TeacherRow>? Teachers { get; set; }
+    public List<TeacherClassRow>? TeacherClasses { get; set; }
+    public List<TeacherDiagnosticRow>? TeacherDiagnostics { get; set; }
+    /// <summary>Competence codes of the diagnostics that the database does not know yet: added with the code as name.</summary>
+    public SortedSet<string> NewCompetences { get; } = new(StringComparer.Ordinal);
     /// <summary>Procedures with a bad task row: their sums are not checked, the row's error says enough.</summary>
     public HashSet<string> ProceduresWithBadTasks { get; } = new(StringComparer.Ordinal);
 }

@@ -10,7 +10,8 @@ namespace Orientir.Data.Import;
 /// <summary>
 /// Stores a checked package in one transaction: a batch per imported file, the registry and procedures upserted
 /// by code through EF, task designs replaced, every imported results file replacing its procedure's works through
-/// the bulk writers, and one audit entry. Records keep the batch of the file that last changed them.
+/// the bulk writers, the teacher files (<see cref="TeacherWriter"/>), and one audit entry. Records keep the batch of
+/// the file that last changed them.
 /// </summary>
 internal sealed class PackageWriter(OrientirDbContext context, List<PackageFile> files, PackageCheck check,
     DatabaseSnapshot snapshot, string userName, string packageName, IProgress<ImportProgress>? progress)
@@ -45,6 +46,8 @@ internal sealed class PackageWriter(OrientirDbContext context, List<PackageFile>
         await WriteProceduresAsync(cancellationToken);
         await RescaleAsync(cancellationToken);
         if (await WriteResultsAsync(cancellationToken) is { } error) return error;
+        await new TeacherWriter(context, check.Content, BatchOf).WriteAsync(cancellationToken);
+        ReportTeacherFiles();
 
         context.Audit.Add(new AuditEntry(now, userName, AuditAction, Describe()));
         await context.SaveChangesAsync(cancellationToken);
@@ -58,6 +61,13 @@ internal sealed class PackageWriter(OrientirDbContext context, List<PackageFile>
     {
         var file = files.First(f => f.Kind == kind);
         progress?.Report(new ImportProgress(file.Name, file.Rows, file.Rows));
+    }
+
+    private void ReportTeacherFiles()
+    {
+        if (check.Content.Teachers is not null) Stored(PackageFileKind.Teachers);
+        if (check.Content.TeacherClasses is not null) Stored(PackageFileKind.TeacherClasses);
+        if (check.Content.TeacherDiagnostics is not null) Stored(PackageFileKind.TeacherDiagnostics);
     }
 
     private async Task WriteMunicipalitiesAsync(CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Text;
 using Orientir.Domain.Registry;
 using Orientir.Domain.Results;
+using Orientir.Domain.Staff;
 
 namespace Orientir.Data.Import;
 
@@ -66,10 +67,26 @@ internal static class Vocabulary
         ["высокий"] = TaskLevel.High,
     };
 
+    private static readonly Dictionary<string, TeacherCategory> Categories = new(StringComparer.Ordinal)
+    {
+        ["none"] = TeacherCategory.None,
+        ["без категории"] = TeacherCategory.None,
+        ["нет"] = TeacherCategory.None,
+        ["conformity"] = TeacherCategory.Conformity,
+        ["соответствие"] = TeacherCategory.Conformity,
+        ["соответствие занимаемой должности"] = TeacherCategory.Conformity,
+        ["сзд"] = TeacherCategory.Conformity,
+        ["first"] = TeacherCategory.First,
+        ["первая"] = TeacherCategory.First,
+        ["highest"] = TeacherCategory.Highest,
+        ["высшая"] = TeacherCategory.Highest,
+    };
+
     public const string SchoolTypeHint = "general, gymnasium, lyceum, advanced, small, evening, special или русское название";
     public const string LocalityHint = "urban, rural, город или село";
     public const string KindHint = "VPR, RPR, OGE, EGE, PISA_REG или FL";
     public const string LevelHint = "B, P, V или Б, П, В";
+    public const string CategoryHint = "none, conformity, first, highest или без категории, соответствие, первая, высшая";
 
     public static bool TrySchoolType(string text, out SchoolType type)
     {
@@ -87,6 +104,8 @@ internal static class Vocabulary
     public static bool TryLocality(string text, out Locality locality) => Localities.TryGetValue(Normalize(text), out locality);
 
     public static bool TryKind(string text, out ProcedureKind kind) => Kinds.TryGetValue(Normalize(text), out kind);
+
+    public static bool TryCategory(string text, out TeacherCategory category) => Categories.TryGetValue(Normalize(text), out category);
 
     public static bool TryLevel(string text, out TaskLevel level) => Levels.TryGetValue(Normalize(text), out level);
 

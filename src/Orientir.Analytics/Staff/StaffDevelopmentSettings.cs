@@ -22,7 +22,7 @@ public sealed record StaffDevelopmentSettings
     /// …and when the gap is at least this many standard deviations of the comparable classes' success on the skill, so
     /// that a small class's chance dip is not a deficit. Default 2.5.
     /// </summary>
-    public double ResultMinimumZ { get; init; } = 2.5;
+    public double ResultMinimumZ { get; init; } = 3.25;
 
     /// <summary>A teacher's results in a procedure count only with at least this many works of their students. Default 10.</summary>
     public int MinimumWorks { get; init; } = 10;
@@ -31,7 +31,7 @@ public sealed record StaffDevelopmentSettings
     /// Comparable classes: this many classes of the same procedure, from other schools, nearest to the teacher's class in
     /// overall success on the whole work. Default 30.
     /// </summary>
-    public int ComparableClasses { get; init; } = 30;
+    public int ComparableClasses { get; init; } = 50;
 
     /// <summary>A class with fewer comparable classes (a small procedure) gets no results measurement. Default 10.</summary>
     public int MinimumComparableClasses { get; init; } = 10;

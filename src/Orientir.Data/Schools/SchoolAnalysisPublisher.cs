@@ -48,6 +48,8 @@ public sealed class SchoolAnalysisPublisher(OrientirDbContext db)
                       $"low={entries.Count(e => e.LowResults)} unfavourable={entries.Count(e => e.Unfavourable)} " +
                       $"resilient={entries.Count(e => e.Resilient)} nonobjective={entries.Count(e => e.NonObjective)}";
         var id = await SchoolAnalysisRunWriter.WriteAsync(db, run, entries, markers, details, cancellationToken);
+        // Results flagged as non-objective no longer measure their teachers (docs/methodology.md §6): measure them anew.
+        await new Staff.Measurements.TeacherMeasurementUpdater(db, TimeProvider.System).UpdateAsync(userName, cancellationToken);
         return new SchoolAnalysisRunInfo(id, year, methodology.Number, userName, run.CreatedAtUtc, run.SummaryJson);
     }
 

@@ -51,7 +51,7 @@ public class ComparableClassesTests(ITestOutputHelper output)
         var values = benchmark.Comparables.Select(c => c.SkillSuccess(4)).ToList();
         var mean = values.Average();
 
-        Assert.Equal(30, values.Count);
+        Assert.Equal(StaffDevelopmentSettings.Default.ComparableClasses, values.Count);
         Assert.Equal(mean, benchmark.Expected(4), 9);
         Assert.Equal(Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1)), benchmark.Sd(4), 9);
     }

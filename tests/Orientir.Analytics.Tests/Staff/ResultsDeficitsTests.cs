@@ -25,10 +25,10 @@ public class ResultsDeficitsTests(ITestOutputHelper output)
             deficit.Evidence.Select(e => e.Key));
         var evidence = deficit.Evidence.ToDictionary(e => e.Key, e => e.Value);
         Assert.Equal(teacher.SkillSuccess(procedure.Results.Skills.ToList().IndexOf(skill)), evidence["value"], 9);
-        Assert.True(evidence["gap"] >= 10 && evidence["z"] >= 2.5, $"gap {evidence["gap"]}, z {evidence["z"]}");
+        Assert.True(evidence["gap"] >= Settings.ResultMargin && evidence["z"] >= Settings.ResultMinimumZ, $"gap {evidence["gap"]}, z {evidence["z"]}");
         Assert.Equal(teacher.Works, evidence["works"]);
         Assert.Equal(1, evidence["classes"]);
-        Assert.Equal(30, evidence["comparable_classes"]);
+        Assert.Equal(Settings.ComparableClasses, evidence["comparable_classes"]);
         Assert.Equal(evidence["comparable"], deficit.Comparable);
     }
 
@@ -49,14 +49,15 @@ public class ResultsDeficitsTests(ITestOutputHelper output)
         }
         output.WriteLine($"no planted drop: {deficits} deficits among {measured} teacher × skill measurements ({100.0 * deficits / measured:F2} %)");
         Assert.True(measured > 10_000, $"measured {measured}");
-        Assert.True(deficits <= measured / 100, $"{deficits} deficits among {measured}");
+        Assert.True(deficits <= measured / 500, $"{deficits} deficits among {measured}");
     }
 
     [Fact]
     public void Precision_and_recall_on_planted_drops_for_a_fifth_of_the_teachers_with_the_default_settings()
     {
         var recalls = new List<double>();
-        foreach (var drop in new[] { 1.0, 1.5, 2.0 })
+        // One class of 15–30 works per teacher is the hardest case: the demo's teachers have more works (docs/methodology.md §6.6).
+        foreach (var drop in new[] { 1.0, 2.0, 3.0 })
         {
             int planted = 0, flagged = 0, found = 0;
             for (var seed = 1; seed <= 5; seed++)
@@ -76,7 +77,7 @@ public class ResultsDeficitsTests(ITestOutputHelper output)
             output.WriteLine($"drop {drop:F1} logit on one skill for 20 % of teachers (classes of 15–30 works): " +
                 $"{planted} planted, {flagged} flagged, precision {precision:F3}, recall {recall:F3}");
             recalls.Add(recall);
-            Assert.True(precision >= 0.7, $"drop {drop}: precision {precision:F3}");
+            Assert.True(precision >= 0.9, $"drop {drop}: precision {precision:F3}");
         }
         Assert.True(recalls[0] < recalls[1] && recalls[1] < recalls[2] && recalls[2] >= 0.8, string.Join(", ", recalls));
     }
@@ -94,7 +95,7 @@ public class ResultsDeficitsTests(ITestOutputHelper output)
         var works = a.Works + b.Works;
         Assert.Equal((a.Works * a.SkillSuccess(2) + b.Works * b.SkillSuccess(2)) / works, pooled.Value, 9);
         Assert.Equal((a.Works * benchmarks[a].Expected(2) + b.Works * benchmarks[b].Expected(2)) / works, pooled.Comparable, 9);
-        Assert.Equal(Math.Sqrt((a.Works * Math.Pow(benchmarks[a].Sd(2), 2) + b.Works * Math.Pow(benchmarks[b].Sd(2), 2)) / works), pooled.Sd, 9);
+        Assert.Equal(Math.Sqrt(Math.Pow(a.Works * benchmarks[a].Sd(2), 2) + Math.Pow(b.Works * benchmarks[b].Sd(2), 2)) / works, pooled.Sd, 9);
         Assert.Equal(works, pooled.Works);
         Assert.Equal(2, pooled.Classes);
     }

@@ -4,7 +4,7 @@ namespace Orientir.Analytics.Staff.Deficits;
 /// One class of a procedure (a school's class label): its works and the points its students earned, overall and per
 /// skill. Points on a skill pool every task that checks it; a task not done counts 0 points.
 /// </summary>
-public sealed class ResultsClass(int schoolId, string classLabel, int skills)
+public sealed class ResultsClass(int schoolId, string classLabel, int skills, int tasks = 0)
 {
     public int SchoolId { get; } = schoolId;
     public string ClassLabel { get; } = classLabel;
@@ -13,12 +13,25 @@ public sealed class ResultsClass(int schoolId, string classLabel, int skills)
     public double MaxPoints { get; internal set; }
     internal double[] SkillPoints { get; } = new double[skills];
     internal double[] SkillMaxPoints { get; } = new double[skills];
+    internal double[] TaskPoints { get; } = new double[tasks];
 
     /// <summary>Overall success, percent of the maximum points of the class's works.</summary>
     public double Success => MaxPoints > 0 ? 100 * Points / MaxPoints : 0;
 
     /// <summary>Success on the skill at <paramref name="skill"/> (an index into the procedure's skills), percent.</summary>
     public double SkillSuccess(int skill) => SkillMaxPoints[skill] > 0 ? 100 * SkillPoints[skill] / SkillMaxPoints[skill] : 0;
+
+    /// <summary>Success on a set of tasks (positions in the procedure), percent of their maximum over the class's works.</summary>
+    public double SuccessOn(IReadOnlyList<int> tasks, IReadOnlyList<int> taskMax)
+    {
+        double points = 0, max = 0;
+        foreach (var t in tasks)
+        {
+            points += TaskPoints[t];
+            max += taskMax[t];
+        }
+        return max > 0 && Works > 0 ? 100 * points / (max * Works) : 0;
+    }
 }
 
 /// <summary>
@@ -57,6 +70,13 @@ public sealed class ProcedureResults
     /// <summary>The skill codes the tasks check, in order of first appearance.</summary>
     public IReadOnlyList<string> Skills { get; }
 
+    /// <summary>The tasks' maxima, by position.</summary>
+    public IReadOnlyList<int> TaskMax => _taskMax;
+
+    /// <summary>The positions of the tasks that check the skill at <paramref name="skill"/>.</summary>
+    public IReadOnlyList<int> TasksOf(int skill) =>
+        Enumerable.Range(0, _taskSkills.Length).Where(t => _taskSkills[t].Contains(skill)).ToArray();
+
     public IReadOnlyList<ResultsClass> Classes => _classes;
 
     /// <summary>The key a class label is matched by: trimmed and upper-cased, so «4а» and «4А » are one class.</summary>
@@ -69,7 +89,7 @@ public sealed class ProcedureResults
         var label = LabelKey(classLabel);
         if (!_byKey.TryGetValue((schoolId, label), out var c))
         {
-            c = new ResultsClass(schoolId, label, Skills.Count);
+            c = new ResultsClass(schoolId, label, Skills.Count, _taskMax.Length);
             _byKey[(schoolId, label)] = c;
             _classes.Add(c);
         }
@@ -81,6 +101,7 @@ public sealed class ProcedureResults
             var max = _taskMax[t];
             c.Points += points;
             c.MaxPoints += max;
+            c.TaskPoints[t] += points;
             foreach (var k in _taskSkills[t])
             {
                 c.SkillPoints[k] += points;

@@ -11,8 +11,9 @@ public sealed record SkillMeasurement(string Skill, double Value, double Compara
 
 /// <summary>
 /// The results rule of docs/methodology.md §6. A teacher's classes in a procedure are pooled, each weighted by its works:
-/// value = Σw·success_k / Σw, comparable = Σw·expected_k / Σw, sd = √(Σw·sd_k² / Σw), gap = comparable − value,
-/// z = gap / sd; a deficit needs enough works, a gap of at least the margin and a z of at least the minimum.
+/// value = Σw·success_k / Σw, comparable = Σw·expected_k / Σw, gap = comparable − value, and sd = √(Σw²·sd_k²) / Σw, the
+/// standard deviation of that weighted mean when each class may stray from its comparables by their spread — so two
+/// classes of a teacher weigh as evidence more than one; z = gap / sd; a deficit needs enough works, a gap of at least the margin and a z of at least the minimum.
 /// </summary>
 public static class ResultsDeficits
 {
@@ -37,14 +38,14 @@ public static class ResultsDeficits
                 var benchmark = benchmarks[c];
                 value += c.Works * c.SkillSuccess(k);
                 comparable += c.Works * benchmark.Expected(k);
-                variance += c.Works * benchmark.Sd(k) * benchmark.Sd(k);
+                variance += (double)c.Works * c.Works * benchmark.Sd(k) * benchmark.Sd(k);
             }
             value /= works;
             comparable /= works;
-            var sd = Math.Sqrt(variance / works);
+            var sd = Math.Sqrt(variance) / works;
             list.Add(Decide(results.Skills[k], value, comparable, sd, works, measured.Count, comparableClasses, settings));
         }
-        return list;
+        return SharedTasks.Separate(results, benchmarks, measured, list, settings);
     }
 
     /// <summary>The rule on pooled numbers, with its evidence.</summary>

@@ -30,6 +30,7 @@ internal sealed class YearMeasurements(OrientirDbContext db, StaffDevelopmentSet
         var links = await db.TeacherClasses.AsNoTracking().Where(c => c.Year == year)
             .Select(c => new { c.TeacherId, c.SchoolId, c.ClassLabel, c.Subject }).ToListAsync(cancellationToken);
         var subjects = links.Select(l => l.Subject).Distinct().ToList();
+        var doubtful = await NonObjectiveAsync(year, cancellationToken);
         var procedures = await db.Procedures.AsNoTracking().Include(p => p.Tasks)
             .Where(p => p.Year == year && subjects.Contains(p.Subject)).OrderBy(p => p.Code).ToListAsync(cancellationToken);
         for (var i = 0; i < procedures.Count; i++)
@@ -39,8 +40,10 @@ internal sealed class YearMeasurements(OrientirDbContext db, StaffDevelopmentSet
             var results = new ProcedureResults(TaskDesign(procedure.Tasks));
             var works = db.Works.AsNoTracking().Where(w => w.ProcedureId == procedure.Id && w.ClassLabel != null)
                 .Select(w => new { w.SchoolId, w.ClassLabel, w.Scores }).AsAsyncEnumerable();
+            var excluded = doubtful.Where(d => d.ProcedureCode == procedure.Code).Select(d => d.SchoolId).ToHashSet();
             await foreach (var work in works.WithCancellation(cancellationToken))
-                results.Add(work.SchoolId, work.ClassLabel, work.Scores, Domain.Results.StudentWork.NotDone);
+                if (!excluded.Contains(work.SchoolId))
+                    results.Add(work.SchoolId, work.ClassLabel, work.Scores, Domain.Results.StudentWork.NotDone);
             var benchmarks = ComparableClasses.Of(results, settings);
             foreach (var teacher in links.Where(l => l.Subject == procedure.Subject).GroupBy(l => l.TeacherId))
             {
@@ -51,6 +54,20 @@ internal sealed class YearMeasurements(OrientirDbContext db, StaffDevelopmentSet
             }
         }
         return rows;
+    }
+
+    /// <summary>
+    /// The schools' procedures with a raised sign of non-objective results in the year's run in force: a skill pattern
+    /// of results that are not objective (hints on the hard tasks, marks pushed to thresholds) says nothing about
+    /// teaching, so those works neither measure their teachers nor serve as comparable classes.
+    /// </summary>
+    private async Task<HashSet<(int SchoolId, string ProcedureCode)>> NonObjectiveAsync(int year, CancellationToken cancellationToken)
+    {
+        var runId = await db.SchoolAnalysisRuns.Where(r => r.Year == year).MaxAsync(r => (int?)r.Id, cancellationToken);
+        if (runId is null) return [];
+        var raised = await db.ObjectivityMarkers.AsNoTracking().Where(m => m.RunId == runId && m.Raised)
+            .Select(m => new { m.SchoolId, m.ProcedureCode }).Distinct().ToListAsync(cancellationToken);
+        return raised.Select(m => (m.SchoolId, m.ProcedureCode)).ToHashSet();
     }
 
     private async Task<List<MeasurementRow>> DiagnosticsAsync(int year, CancellationToken cancellationToken)

@@ -41,7 +41,8 @@ public class StaffCycleTests(DemoBrowserFixture browser) : IClassFixture<DemoBro
         // 2. The teacher opens their own page and marks every step done with evidence; the route is completed.
         var teacher = await browser.SignInAsync(Teacher);
         await OpenAsync(teacher, "/staff/me");
-        await Expect(teacher.Locator("#teacher-profile")).ToContainTextAsync(teacherCode);
+        await Expect(teacher.Locator("#teacher-profile")).ToBeVisibleAsync();
+        await Expect(teacher.GetByText($"Педагог {teacherCode}")).ToBeVisibleAsync();
         await Expect(teacher.Locator("#route-status")).ToContainTextAsync("утверждён");
         await BrowserFixture.ScreenshotAsync(teacher, "staff-03-teacher-own-route");
         var steps = await teacher.Locator("[id^='step-done-']").CountAsync();

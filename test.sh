@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every Orientir test. Installs what the tests need when it is missing (PostgreSQL, Chromium and a
-# Cyrillic font, from Debian packages), starts a private PostgreSQL on loopback for the data-layer tests,
+# Runs every Orientir test. Installs what the tests need when it is missing (PostgreSQL, Chromium, a Cyrillic
+# font and poppler-utils, from Debian packages), starts a private PostgreSQL on loopback for the data-layer tests,
 # and stops it afterwards. Extra arguments go to `dotnet test` (e.g. --filter FullyQualifiedName~Import).
 set -euo pipefail
 root=$(cd "$(dirname "$0")" && pwd)
@@ -10,6 +10,8 @@ source scripts/local-postgres.sh
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+# The PDF report tests read the printed pages back with poppler's pdfinfo, pdftotext and pdftoppm.
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 
 local_postgres_start

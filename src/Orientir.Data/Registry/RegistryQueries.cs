@@ -115,10 +115,12 @@ public sealed class RegistryQueries(OrientirDbContext db, AccessScope scope)
             procedure.Year, procedure.MaxScore, procedure.Thresholds, procedure.MinScore, tasks, participants, schools);
     }
 
-    // Internal so that IndicatorQueries applies this very scope to its rows rather than a copy of it.
+    // Internal so that IndicatorQueries applies this very scope to its rows rather than a copy of it. No AsNoTracking
+    // here: a scope is composed into commands' queries too, and EF applies a subquery's no-tracking to the whole query,
+    // which would leave the entities a command loads to change silently unsaved. Reads project, so they track nothing.
     internal IQueryable<School> ScopedSchools()
     {
-        IQueryable<School> schools = db.Schools.AsNoTracking();
+        IQueryable<School> schools = db.Schools;
         if (Scope.MunicipalityId is { } municipalityId) schools = schools.Where(s => s.MunicipalityId == municipalityId);
         if (Scope.SchoolIds is { } schoolIds)
         {

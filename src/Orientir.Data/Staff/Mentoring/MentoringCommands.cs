@@ -129,11 +129,9 @@ public sealed class MentoringCommands(OrientirDbContext db, TimeProvider time)
         return await new MentoringQueries(db).ProgrammeAsync(actor, groupId, cancellationToken);
     }
 
-    /// <summary>The group, tracked for change, if the actor sees it (the scope's school query is a no-tracking one).</summary>
+    /// <summary>The group, tracked for change, if the actor sees it.</summary>
     private async Task<MentoringGroup?> TrackedVisibleGroupAsync(StaffActor actor, int groupId, CancellationToken cancellationToken) =>
-        await MentoringScope.VisibleGroups(db, actor).AnyAsync(g => g.Id == groupId, cancellationToken)
-            ? await db.MentoringGroups.AsTracking().SingleAsync(g => g.Id == groupId, cancellationToken)
-            : null;
+        await MentoringScope.VisibleGroups(db, actor).SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken);
 
     private async Task<string?> ProblemAsync(MentoringGroupInput input, Teacher mentor, List<Teacher> mentees, List<string> codes,
         CancellationToken cancellationToken)

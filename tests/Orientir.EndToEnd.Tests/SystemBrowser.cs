@@ -12,13 +12,8 @@ internal static class SystemBrowser
     public static Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         Assertions.SetDefaultExpectTimeout(15_000);
-        return playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("ORIENTIR_CHROMIUM") ?? "/usr/bin/chromium",
-            Headless = true,
-            // Without the background-networking flags Chromium keeps trying hosts this closed network refuses.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        return playwright.Chromium.LaunchAsync(Reports.Printing.ChromiumLocator.LaunchOptions(
+            Environment.GetEnvironmentVariable(Reports.Printing.ChromiumLocator.EnvironmentVariable) ?? "/usr/bin/chromium"));
     }
 
     /// <summary>A fresh browser context (own cookies) signed in through the login form.</summary>

@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace Orientir.Reports.Printing;
 
 /// <summary>
@@ -27,4 +29,13 @@ public static class ChromiumLocator
                     return Path.Combine(folder, name);
         return null;
     }
+
+    /// <summary>How Orientir starts its Chromium, for printing and for the browser tests alike: headless, and quiet.</summary>
+    public static BrowserTypeLaunchOptions LaunchOptions(string executablePath) => new()
+    {
+        ExecutablePath = executablePath,
+        Headless = true,
+        // This network is closed: without these flags Chromium keeps trying hosts that refuse it.
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    };
 }

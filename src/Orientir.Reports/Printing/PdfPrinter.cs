@@ -75,13 +75,7 @@ public sealed class PdfPrinter : IAsyncDisposable
         {
             if (_browser is { IsConnected: true }) return _browser;
             _playwright ??= await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = _chromium,
-                Headless = true,
-                // This network is closed: without these flags Chromium keeps trying hosts that refuse it.
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-            });
+            _browser = await _playwright.Chromium.LaunchAsync(ChromiumLocator.LaunchOptions(_chromium!));
             return _browser;
         }
         finally

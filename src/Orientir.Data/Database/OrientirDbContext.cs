@@ -4,6 +4,7 @@ using Orientir.Data.Access;
 using Orientir.Domain.Audit;
 using Orientir.Domain.Imports;
 using Orientir.Domain.Registry;
+using Orientir.Domain.Reports;
 using Orientir.Domain.Results;
 using Orientir.Domain.Schools;
 using Orientir.Domain.Staff;
@@ -58,6 +59,7 @@ public abstract class OrientirDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<MentoringMentee> MentoringMentees => Set<MentoringMentee>();
     public DbSet<MentoringGoal> MentoringGoals => Set<MentoringGoal>();
     public DbSet<MentoringMeeting> MentoringMeetings => Set<MentoringMeeting>();
+    public DbSet<RecommendationRuleRecord> RecommendationRules => Set<RecommendationRuleRecord>();
 
     public abstract DatabaseProvider Provider { get; }
 

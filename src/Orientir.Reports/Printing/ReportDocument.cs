@@ -11,11 +11,18 @@ public sealed class ReportDocument
 {
     private readonly StringBuilder _body = new();
 
-    public ReportDocument(string title, string subtitle)
+    public ReportDocument(string title, string subtitle, IReadOnlyList<(string Label, string Value)>? facts = null)
     {
         Title = title;
         _body.Append("<section class=\"title-page\"><p class=\"kicker\">Ориентир · аналитический отчёт</p><h1>")
-            .Append(Encode(title)).Append("</h1><p class=\"subtitle\">").Append(Encode(subtitle)).Append("</p></section>");
+            .Append(Encode(title)).Append("</h1><p class=\"subtitle\">").Append(Encode(subtitle)).Append("</p>");
+        if (facts is { Count: > 0 })
+        {
+            _body.Append("<dl class=\"facts\">");
+            foreach (var (label, value) in facts) _body.Append("<dt>").Append(Encode(label)).Append("</dt><dd>").Append(Encode(value)).Append("</dd>");
+            _body.Append("</dl>");
+        }
+        _body.Append("</section>");
     }
 
     public string Title { get; }
@@ -26,6 +33,44 @@ public sealed class ReportDocument
     public ReportDocument Section(string heading)
     {
         _body.Append("<h2>").Append(Encode(heading)).Append("</h2>");
+        return this;
+    }
+
+    /// <summary>A heading within a section, kept with what follows it.</summary>
+    public ReportDocument Subheading(string text)
+    {
+        _body.Append("<h3>").Append(Encode(text)).Append("</h3>");
+        return this;
+    }
+
+    /// <summary>Large numbers with their labels, in a row.</summary>
+    public ReportDocument KeyFigures(IEnumerable<(string Label, string Value)> figures)
+    {
+        _body.Append("<div class=\"figures\">");
+        foreach (var (label, value) in figures)
+            _body.Append("<div class=\"figure\"><div class=\"value\">").Append(Encode(value)).Append("</div><div class=\"label\">")
+                .Append(Encode(label)).Append("</div></div>");
+        _body.Append("</div>");
+        return this;
+    }
+
+    /// <summary>A numbered list, each item with its evidence in smaller type under it.</summary>
+    public ReportDocument NumberedList(IEnumerable<(string Text, string? Note)> items)
+    {
+        _body.Append("<ol class=\"recommendations\">");
+        foreach (var (text, note) in items)
+        {
+            _body.Append("<li>").Append(Encode(text));
+            if (!string.IsNullOrEmpty(note)) _body.Append("<div class=\"note\">").Append(Encode(note)).Append("</div>");
+            _body.Append("</li>");
+        }
+        _body.Append("</ol>");
+        return this;
+    }
+
+    public ReportDocument Caption(string text)
+    {
+        _body.Append("<p class=\"caption\">").Append(Encode(text)).Append("</p>");
         return this;
     }
 
@@ -81,5 +126,16 @@ public sealed class ReportDocument
         figure { margin: 4mm 0; break-inside: avoid; }
         figure svg { max-width: 100%; height: auto; }
         figcaption { font-size: 8.5pt; color: #555; margin-top: 1mm; }
+        h3 { font-size: 12pt; color: #1f5c8b; margin: 6mm 0 2mm; break-after: avoid; }
+        .caption { font-weight: 600; margin: 4mm 0 1mm; break-after: avoid; }
+        .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1.5mm 6mm; margin-top: 14mm; font-size: 10pt; }
+        .facts dt { color: #555; }
+        .facts dd { margin: 0; }
+        .figures { display: flex; flex-wrap: wrap; gap: 4mm; margin: 3mm 0 5mm; break-inside: avoid; }
+        .figure { border: 1px solid #c9d6e2; border-radius: 2mm; padding: 2mm 4mm; min-width: 30mm; }
+        .figure .value { font-size: 15pt; font-weight: 700; color: #173f5f; }
+        .figure .label { font-size: 8pt; color: #555; }
+        .recommendations li { margin-bottom: 2.5mm; break-inside: avoid; }
+        .recommendations .note { font-size: 8pt; color: #555; margin-top: .6mm; }
         """;
 }

@@ -1,3 +1,4 @@
+using Orientir.Reports.Labels;
 using System.Text.RegularExpressions;
 using Orientir.Data.Schools;
 

@@ -1,3 +1,4 @@
+using Orientir.Reports.Labels;
 using MiniExcel = MiniExcelLibs.MiniExcel;
 using Orientir.Data.Schools;
 

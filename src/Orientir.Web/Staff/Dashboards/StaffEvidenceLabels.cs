@@ -1,3 +1,4 @@
+using Orientir.Reports.Labels;
 using System.Globalization;
 
 namespace Orientir.Web.Staff.Dashboards;

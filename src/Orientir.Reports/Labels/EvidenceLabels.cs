@@ -2,7 +2,7 @@ using System.Globalization;
 using Orientir.Analytics.Schools;
 using Orientir.Data.Schools;
 
-namespace Orientir.Web.Schools;
+namespace Orientir.Reports.Labels;
 
 /// <summary>
 /// The Russian names of the evidence keys, the evidence sections and the markers of non-objectivity. A key the map

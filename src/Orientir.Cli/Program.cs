@@ -11,6 +11,7 @@ root.Subcommands.Add(Orientir.Cli.Import.ImportCommand.Create());
 root.Subcommands.Add(Orientir.Cli.Users.UsersCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Analytics.AnalyzeCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Support.SupportCommands.Create());
+root.Subcommands.Add(Orientir.Cli.Reports.ReportCommand.Create());
 root.Subcommands.Add(new Command("staff", "Профессиональное развитие педагогов")
 {
     Orientir.Cli.Staff.MeasureCommand.Create(), Orientir.Cli.Staff.ProgrammesCommand.Create(),

@@ -2,6 +2,7 @@ using Orientir.Web.Access;
 using Orientir.Web.Hosting;
 using Orientir.Web.Import;
 using Orientir.Web.Registry;
+using Orientir.Web.Reports;
 using Orientir.Web.Results;
 using Orientir.Web.Schools;
 using Orientir.Web.Shared;
@@ -56,6 +57,7 @@ public static class OrientirWebApp
         builder.Services.AddSchoolAnalysis();
         builder.Services.AddSupport();
         builder.Services.AddStaff();
+        builder.Services.AddReports();
 
         var app = builder.Build();
         await app.PrepareDatabaseAsync();
@@ -77,6 +79,7 @@ public static class OrientirWebApp
         app.MapSchoolAnalysis();
         app.MapSupport();
         app.MapStaff();
+        app.MapReports();
         app.MapOrientirPages();
         return app;
     }

@@ -68,6 +68,19 @@ public sealed class ReportDocument
         return this;
     }
 
+    /// <summary>Keeps what is written until <see cref="EndKeepTogether"/> on one page (a caption with a short table).</summary>
+    public ReportDocument BeginKeepTogether()
+    {
+        _body.Append("<div class=\"keep\">");
+        return this;
+    }
+
+    public ReportDocument EndKeepTogether()
+    {
+        _body.Append("</div>");
+        return this;
+    }
+
     public ReportDocument Caption(string text)
     {
         _body.Append("<p class=\"caption\">").Append(Encode(text)).Append("</p>");
@@ -127,6 +140,7 @@ public sealed class ReportDocument
         figure svg { max-width: 100%; height: auto; }
         figcaption { font-size: 8.5pt; color: #555; margin-top: 1mm; }
         h3 { font-size: 12pt; color: #1f5c8b; margin: 6mm 0 2mm; break-after: avoid; }
+        .keep { break-inside: avoid; }
         .caption { font-weight: 600; margin: 4mm 0 1mm; break-after: avoid; }
         .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1.5mm 6mm; margin-top: 14mm; font-size: 10pt; }
         .facts dt { color: #555; }

@@ -10,6 +10,9 @@ public static class ReportHtml
 {
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
+    /// <summary>Tables of at most this many rows are kept whole on one page.</summary>
+    private const int ShortTableRows = 15;
+
     public static string Render(Report report)
     {
         var document = new ReportDocument(report.Title, report.Subtitle, report.Parameters.Select(p => (p.Label, p.Value)).ToList());
@@ -28,11 +31,15 @@ public static class ReportHtml
                         document.NumberedList(recommendations.Items.Select(r => (r.Text, (string?)EvidenceLabels.Text(r.Evidence))));
                         break;
                     case TableBlock table:
+                        // A short table is never split from its caption or across a page: one row alone on the next page reads as a mistake.
+                        var keep = table.Rows.Count <= ShortTableRows;
+                        if (keep) document.BeginKeepTogether();
                         document.Caption(table.Caption);
                         var numeric = table.Columns.Select((c, i) => (c, i)).Where(x => x.c.Format != CellFormat.Text).Select(x => x.i).ToHashSet();
                         document.Table(table.Columns.Select(c => c.Header).ToList(),
                             table.Rows.Select(row => (IReadOnlyList<string>)row.Select((cell, i) => Cell(cell, table.Columns[i].Format)).ToList()),
                             numeric);
+                        if (keep) document.EndKeepTogether();
                         break;
                 }
             }

@@ -13,7 +13,7 @@ public static class EffectIntervalChart
 {
     public static string Svg(IReadOnlyList<EffectInterval> effects, int width = 640, int height = 0)
     {
-        if (height <= 0) height = 90 + 55 * Math.Max(1, effects.Count);
+        if (height <= 0) height = 110 + 60 * Math.Max(1, effects.Count);
         var plot = ChartStyle.NewPlot();
         var zero = plot.Add.VerticalLine(0);
         zero.LinePattern = LinePattern.Dashed;
@@ -41,7 +41,8 @@ public static class EffectIntervalChart
         {
             LabelFormatter = value => value.ToString("0.##", ChartStyle.Russian),
         };
-        plot.XLabel("Эффект, стандартные отклонения балла (0 — ожидаемый результат для контекста школы)");
+        plot.XLabel("Эффект, стандартные отклонения балла");
+        plot.Axes.Bottom.Label.FontSize = 13;
         plot.HideGrid();
         return ChartStyle.Svg(plot, width, height);
     }

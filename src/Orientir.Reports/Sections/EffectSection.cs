@@ -95,5 +95,8 @@ public static class EffectSection
         school.Evidence.Values.SelectMany(e => e).FirstOrDefault(e => e.Key == key)?.Value;
 
     private static string Evidence(SchoolAnalysisRow school, string section) =>
-        school.Evidence.TryGetValue(section, out var evidence) && evidence.Count > 0 ? EvidenceLabels.Text(evidence) : "—";
+        school.Evidence.TryGetValue(section, out var evidence) && evidence.Count > 0 ? EvidenceLabels.Text([.. evidence.Where(Summary)]) : "—";
+
+    /// <summary>The list's own numbers; the per-procedure figures and passport items behind them stay in the pages and the workbook of the lists.</summary>
+    private static bool Summary(Orientir.Analytics.Schools.Evidence e) => !e.Key.Contains(':', StringComparison.Ordinal) && !e.Key.StartsWith("passport_", StringComparison.Ordinal);
 }

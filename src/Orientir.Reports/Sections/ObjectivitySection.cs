@@ -30,8 +30,11 @@ public static class ObjectivitySection
         section.Paragraph(raised.Count == 0
             ? $"Проверено признаков — {detail.Markers.Count} по {procedures} процедурам; ни один признак не выявлен."
             : $"Проверено признаков — {detail.Markers.Count} по {procedures} процедурам; выявлено — {raised.Count}: " +
-              string.Join("; ", raised.Select(m => $"«{EvidenceLabels.Marker(m.Kind)}» ({Title(m.ProcedureCode, procedureTitles)})")) +
+              string.Join("; ", raised.GroupBy(m => m.ProcedureCode).Select(g =>
+                  $"{Title(g.Key, procedureTitles)} ({string.Join(", ", g.Select(m => EvidenceLabels.MarkerLetter(m.Kind)).Order(StringComparer.Ordinal))})")) +
               ". Признак — повод проверить организацию процедуры и проверку работ, а не вывод о необъективности.");
+        section.Paragraph("Признаки (методика, §4.4): " +
+            string.Join("; ", EvidenceLabels.Markers.Select(m => $"{EvidenceLabels.MarkerLetter(m.Key)}) {m.Value.ToLowerInvariant()}")) + ".");
         var rows = detail.Markers
             .OrderByDescending(m => m.Raised).ThenBy(m => m.ProcedureCode, StringComparer.Ordinal).ThenBy(m => EvidenceLabels.MarkerLetter(m.Kind), StringComparer.Ordinal)
             .Select(m => new object?[]

@@ -22,8 +22,8 @@ public static class ParticipationSection
             (suppressed == 0 ? "" : $"По {suppressed} из них участников меньше {settings.SuppressionMinimum}: показатели скрыты. ") +
             (notInformative == 0 ? "" : $"По {notInformative} участников меньше {settings.InformativeMinimum}: результаты не информативны."));
         var first = results[0];
-        var columns = new List<ReportColumn> { new("Процедура"), new("Код"), new(Header(first.Group), CellFormat.Integer) };
-        columns.AddRange(first.Comparisons.Select(c => new ReportColumn(Header(c), CellFormat.Integer)));
+        var columns = new List<ReportColumn> { new("Процедура"), new("Код"), new(SectionText.LevelHeader(first.Group), CellFormat.Integer) };
+        columns.AddRange(first.Comparisons.Select(c => new ReportColumn(SectionText.LevelHeader(c), CellFormat.Integer)));
         columns.Add(new("Статус"));
         var rows = results.Select(r =>
         {
@@ -42,11 +42,4 @@ public static class ParticipationSection
             (2 or 3 or 4, not (12 or 13 or 14)) => "процедуры",
             _ => "процедур",
         };
-
-    private static string Header(LevelIndicators group) => group.Level switch
-    {
-        IndicatorLevel.School => "Школа",
-        IndicatorLevel.Municipality => "Муниципалитет",
-        _ => "Регион",
-    };
 }

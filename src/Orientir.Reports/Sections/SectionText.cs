@@ -71,4 +71,12 @@ public static class SectionText
         var clean = new string($"{what} {procedureCode}".Select(c => "[]:*?/\\".Contains(c) ? '-' : c).ToArray());
         return clean.Length <= 31 ? clean : clean[..31];
     }
+
+    /// <summary>A column header for a group by its level: «Школа», «Муниципалитет», «Регион».</summary>
+    public static string LevelHeader(LevelIndicators group) => group.Level switch
+    {
+        IndicatorLevel.School => "Школа",
+        IndicatorLevel.Municipality => "Муниципалитет",
+        _ => "Регион",
+    };
 }

@@ -30,7 +30,7 @@ public static class SkillSection
         section.Table(new TableBlock(SectionText.Sheet("Умения", design.Code),
             $"Выполнение по умениям и элементам содержания, %: {title}; разница с регионом — в процентных пунктах",
             [
-                new("Умение / КЭС"), new("Заданий", CellFormat.Integer), new(SectionText.GroupName(group), CellFormat.Percent),
+                new("Умение / КЭС"), new("Заданий", CellFormat.Integer), new(SectionText.LevelHeader(group), CellFormat.Percent),
                 new("Регион", CellFormat.Percent), new("Разница с регионом", CellFormat.Decimal1), new("Уровень"),
             ],
             rows));

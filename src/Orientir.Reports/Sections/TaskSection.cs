@@ -28,13 +28,13 @@ public static class TaskSection
         section.Figure(TaskSuccessChart.Svg(tasks, region, settings),
             $"Выполнение заданий: {group.Name} и регион (серые столбцы), {title}; пунктир — границы достаточного уровня");
 
-        var columns = new List<ReportColumn> { new("Задание"), new("Уровень"), new("Макс. балл", CellFormat.Integer), new(SectionText.GroupName(group), CellFormat.Percent) };
-        columns.AddRange(comparisons.Select(c => new ReportColumn(SectionText.GroupName(c), CellFormat.Percent)));
+        var columns = new List<ReportColumn> { new("Задание"), new("Уровень"), new("Макс. балл", CellFormat.Integer), new(SectionText.LevelHeader(group), CellFormat.Percent) };
+        columns.AddRange(comparisons.Select(c => new ReportColumn(SectionText.LevelHeader(c), CellFormat.Percent)));
         columns.Add(new("Уровень выполнения"));
         var rows = tasks.Select((task, n) =>
         {
             var row = new List<object?> { task.Label, task.Level.Letter(), task.MaxScore, task.SuccessRate };
-            row.AddRange(comparisons.Select(c => c.Indicators.Tasks.Count == tasks.Count ? c.Indicators.Tasks[n].SuccessRate : (double?)null));
+            row.AddRange(comparisons.Select(c => c.Indicators.Tasks.Count == tasks.Count ? (object?)c.Indicators.Tasks[n].SuccessRate : null));
             row.Add(SectionText.Level(task.SuccessLevel));
             return row.ToArray();
         }).ToList();

@@ -38,7 +38,7 @@ public static class SchoolReport
         context.Report("Разделы отчёта", 3, Stages);
         var report = new Report($"Результаты оценочных процедур {year} года", $"{school.Name} ({school.Code}), {school.MunicipalityName}");
         ReportTitle.AddParameters(report, context, "Школа", $"{school.Name} ({school.Code})", year, run?.MethodologyNumber);
-        report.Parameters.Add(new KeyFigure("Муниципалитет", school.MunicipalityName));
+        report.Parameters.Insert(1, new KeyFigure("Муниципалитет", school.MunicipalityName));
         SchoolSummary.Add(report, year, results, run, detail, dynamics, context.Settings);
         ParticipationSection.Add(report, results, year, context.Settings);
         var procedures = report.Section("Результаты процедур");

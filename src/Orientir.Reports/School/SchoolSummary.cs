@@ -23,8 +23,8 @@ public static class SchoolSummary
         section.Figures(
             new KeyFigure("Процедур", results.Count.ToString(SectionText.Russian)),
             new KeyFigure("Работ", SectionText.Count(participants)),
-            new KeyFigure("Признаков необъективности", detail is null ? "—" : detail.Markers.Count(m => m.Raised).ToString(SectionText.Russian)),
-            new KeyFigure("Эффект школы", detail?.School.LevelEffect is { } effect ? SectionText.Number(effect, "+0.00;−0.00;0.00") : "—"));
+            new KeyFigure("Выявлено признаков необъективности", detail is null ? "—" : detail.Markers.Count(m => m.Raised).ToString(SectionText.Russian)),
+            new KeyFigure("Контекстный эффект школы", detail?.School.LevelEffect is { } effect ? SectionText.Number(effect, "+0.00;−0.00;0.00") : "—"));
 
         section.Paragraph($"В {year} году обучающиеся школы выполнили {SectionText.Count(participants)} работ в {results.Count} оценочных " +
             $"{(results.Count == 1 ? "процедуре" : "процедурах")}.");

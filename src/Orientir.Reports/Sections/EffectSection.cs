@@ -30,7 +30,6 @@ public static class EffectSection
         section.Figures(
             new KeyFigure("ИСБШ", SectionText.Number(school.ContextIndex, "0.00")),
             new KeyFigure("Процентиль ИСБШ", SectionText.Number(school.ContextPercentile, "0")),
-            new KeyFigure("Кластер", EvidenceLabels.Cluster(school.Cluster)),
             new KeyFigure("Эффект уровня", SectionText.Number(school.LevelEffect, "+0.00;−0.00;0.00")),
             new KeyFigure("Эффект прироста", SectionText.Number(school.GrowthEffect, "+0.00;−0.00;0.00")),
             new KeyFigure("Место в кластере", place is { } p ? $"{p.Rank} из {p.Size}" : "—"));
@@ -88,6 +87,9 @@ public static class EffectSection
             : $"С учётом контекста результаты школы {Verdict(school.LevelLower, school.LevelUpper)} для школ со сходными условиями " +
               $"(эффект {SectionText.Number(school.LevelEffect, "0.00")}, 95 % интервал от {SectionText.Number(school.LevelLower, "0.00")} до {SectionText.Number(school.LevelUpper, "0.00")}).";
         if (place is { } p) text += $" Место среди сопоставимых школ по эффекту — {p.Rank} из {p.Size}.";
+        text += school.GrowthEffect is null
+            ? " Эффект прироста не оценён: нет работ учеников, писавших тот же предмет годом ранее."
+            : $" Прирост результатов {Verdict(school.GrowthLower, school.GrowthUpper)} (эффект {SectionText.Number(school.GrowthEffect, "0.00")}).";
         return text;
     }
 

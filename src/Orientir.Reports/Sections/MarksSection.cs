@@ -23,7 +23,7 @@ public static class MarksSection
             return;
         }
         var region = comparisons.Count > 0 ? comparisons[^1].Indicators.Marks : null;
-        section.Figure(MarksChart.Svg(marks, region),
+        section.Figure(MarksChart.Svg(marks, region, width: 600, height: 270),
             $"Распределение отметок: {group.Name} (цветные столбцы) и регион (серые), {title}, % участников");
         var rows = new[] { group }.Concat(comparisons)
             .Select(g => g.Indicators.Marks is { } m && g.Indicators.Status != GroupStatus.Suppressed

@@ -40,11 +40,11 @@ public static class ObjectivitySection
             .Select(m => new object?[]
             {
                 Title(m.ProcedureCode, procedureTitles), $"{EvidenceLabels.MarkerLetter(m.Kind)}) {EvidenceLabels.Marker(m.Kind)}",
-                m.Raised ? "выявлен" : "нет", Finite(m.Statistic), EvidenceLabels.Text(m.Evidence),
+                m.Raised ? "выявлен" : "нет", Finite(m.Statistic), EvidenceLabels.Text([.. m.Evidence.Where(e => e.Key != "z")]),
             })
             .ToList();
         section.Table(new TableBlock("Необъективность", $"Признаки необъективности результатов {year} года по процедурам",
-            [new("Процедура"), new("Признак"), new("Итог"), new("Статистика", CellFormat.Decimal2), new("Показатели")], rows));
+            [new("Процедура"), new("Признак"), new("Итог"), new("Статистика z", CellFormat.Decimal2), new("Показатели")], rows));
     }
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;

@@ -23,12 +23,13 @@ public static class SchoolSummary
         section.Figures(
             new KeyFigure("Процедур", results.Count.ToString(SectionText.Russian)),
             new KeyFigure("Работ", SectionText.Count(participants)),
-            new KeyFigure("Выявлено признаков необъективности", detail is null ? "—" : detail.Markers.Count(m => m.Raised).ToString(SectionText.Russian)),
-            new KeyFigure("Контекстный эффект школы", detail?.School.LevelEffect is { } effect ? SectionText.Number(effect, "+0.00;−0.00;0.00") : "—"));
+            new KeyFigure("Признаков выявлено", detail is null ? "—" : detail.Markers.Count(m => m.Raised).ToString(SectionText.Russian)),
+            new KeyFigure("Эффект школы", detail?.School.LevelEffect is { } effect ? SectionText.Number(effect, "+0.00;−0.00;0.00") : "—"));
 
         section.Paragraph($"В {year} году обучающиеся школы выполнили {SectionText.Count(participants)} работ в {results.Count} оценочных " +
             $"{(results.Count == 1 ? "процедуре" : "процедурах")}.");
         section.Paragraph(Standing(results, settings));
+        section.Table(Overview(year, results));
         section.Paragraph(Lists(year, run, detail));
         var negative = (dynamics ?? []).Where(s => s.Points.Any(p => p.NegativeDynamics && p.Year == year)).Select(s => s.Title).ToList();
         if (negative.Count > 0)
@@ -58,6 +59,26 @@ public static class SchoolSummary
         return text + note;
     }
 
+    /// <summary>Each procedure's mean percent and failing share beside the region's: the numbers the standing sentence is drawn from.</summary>
+    private static TableBlock Overview(int year, IReadOnlyList<GroupResults> results) =>
+        new("Сводка", $"Результаты школы и региона по процедурам {year} года (для ЕГЭ — доля ниже минимального балла)",
+            [
+                new("Процедура"), new("Участников", CellFormat.Integer), new("Средний %, школа", CellFormat.Percent), new("Средний %, регион", CellFormat.Percent),
+                new("Разница, п. п.", CellFormat.Decimal1), new("Доля «2», школа", CellFormat.Percent), new("Доля «2», регион", CellFormat.Percent),
+            ],
+            [.. results.Select(r =>
+            {
+                var school = r.Group.Indicators;
+                var region = r.Region?.Indicators;
+                var shown = school.Status != GroupStatus.Suppressed;
+                return new object?[]
+                {
+                    r.Title, school.Participants, shown ? school.MeanPercent : null, region?.MeanPercent,
+                    shown && school.MeanPercent is { } mean && region?.MeanPercent is { } regional ? mean - regional : null,
+                    shown ? SectionText.FailShare(r.Design, school) : null, region is null ? null : SectionText.FailShare(r.Design, region),
+                };
+            })]);
+
     private static string Lists(int year, SchoolAnalysisRunInfo? run, SchoolAnalysisDetail? detail)
     {
         if (run is null) return $"Анализ школ за {year} год (контекстный эффект, списки, признаки необъективности) не опубликован.";
@@ -71,7 +92,7 @@ public static class SchoolSummary
         var text = lists.Count == 0 ? "Школа не входит ни в один из списков анализа." : $"Школа входит в списки: {string.Join(", ", lists)}.";
         if (school.LevelEffect is not null)
             text += $" С учётом социального контекста результаты {EffectSection.Verdict(school.LevelLower, school.LevelUpper)}.";
-        var raised = detail.Markers.Where(m => m.Raised).Select(m => EvidenceLabels.Marker(m.Kind)).Distinct().ToList();
+        var raised = detail.Markers.Where(m => m.Raised).Select(m => EvidenceLabels.Marker(m.Kind).ToLowerInvariant()).Distinct().ToList();
         text += raised.Count == 0 ? " Признаки необъективности не выявлены." : $" Выявлены признаки необъективности: {string.Join("; ", raised)}.";
         return text;
     }

@@ -11,7 +11,7 @@ public static class SectionText
     public static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
     /// <summary>«45,3 %», or «—» when there is no number.</summary>
-    public static string Percent(double? value) => value is { } v ? v.ToString("0.0", Russian) + " %" : "—";
+    public static string Percent(double? value) => value is { } v ? v.ToString("0.0", Russian) + "\u00a0%" : "—";
 
     public static string Number(double? value, string format = "0.0") => value is { } v ? v.ToString(format, Russian) : "—";
 
@@ -19,7 +19,7 @@ public static class SectionText
 
     /// <summary>A signed difference in percentage points: «+3,2 п. п.», «−1,0 п. п.».</summary>
     public static string Points(double difference) =>
-        (difference >= 0 ? "+" : "−") + Math.Abs(difference).ToString("0.0", Russian) + " п. п.";
+        (difference >= 0 ? "+" : "−") + Math.Abs(difference).ToString("0.0", Russian) + "\u00a0п.\u00a0п.";
 
     public static string Status(GroupStatus status, IndicatorSettings settings) => status switch
     {

@@ -61,7 +61,8 @@ public static class SchoolSummary
 
     /// <summary>Each procedure's mean percent and failing share beside the region's: the numbers the standing sentence is drawn from.</summary>
     private static TableBlock Overview(int year, IReadOnlyList<GroupResults> results) =>
-        new("Сводка", $"Результаты школы и региона по процедурам {year} года (для ЕГЭ — доля ниже минимального балла)",
+        new("Сводка", $"Результаты школы и региона по процедурам {year} года" +
+                (results.Any(r => !SectionText.HasMarks(r.Design)) ? " (где отметки не выставляются — доля ниже минимального балла)" : ""),
             [
                 new("Процедура"), new("Участников", CellFormat.Integer), new("Средний %, школа", CellFormat.Percent), new("Средний %, регион", CellFormat.Percent),
                 new("Разница, п. п.", CellFormat.Decimal1), new("Доля «2», школа", CellFormat.Percent), new("Доля «2», регион", CellFormat.Percent),

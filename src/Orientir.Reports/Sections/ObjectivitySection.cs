@@ -39,12 +39,12 @@ public static class ObjectivitySection
             .OrderByDescending(m => m.Raised).ThenBy(m => m.ProcedureCode, StringComparer.Ordinal).ThenBy(m => EvidenceLabels.MarkerLetter(m.Kind), StringComparer.Ordinal)
             .Select(m => new object?[]
             {
-                Title(m.ProcedureCode, procedureTitles), $"{EvidenceLabels.MarkerLetter(m.Kind)}) {EvidenceLabels.Marker(m.Kind)}",
+                Title(m.ProcedureCode, procedureTitles), EvidenceLabels.MarkerLetter(m.Kind),
                 m.Raised ? "выявлен" : "нет", Finite(m.Statistic), EvidenceLabels.Text([.. m.Evidence.Where(e => e.Key != "z")]),
             })
             .ToList();
-        section.Table(new TableBlock("Необъективность", $"Признаки необъективности результатов {year} года по процедурам",
-            [new("Процедура"), new("Признак"), new("Итог"), new("Статистика z", CellFormat.Decimal2), new("Показатели")], rows));
+        section.Table(new TableBlock("Необъективность", $"Признаки необъективности результатов {year} года по процедурам (буквы признаков — выше; z — статистика признака относительно школ региона)",
+            [new("Процедура"), new("Признак"), new("Итог"), new("z", CellFormat.Decimal2), new("Показатели")], rows));
     }
 
     private static double? Finite(double value) => double.IsFinite(value) ? value : null;

@@ -49,7 +49,7 @@ public static class SchoolReport
         foreach (var result in results)
             ProcedureSections.Add(procedures, result.Design, result.Group, result.Comparisons, context.Settings);
         context.Report("Контекстный эффект", 4, Stages);
-        EffectSection.Add(report, year, run, detail, rows);
+        EffectSection.Add(report, year, run, detail, rows, context.Scope.IsRegionWide);
         ObjectivitySection.Add(report, year, run, detail, results.ToDictionary(r => r.Design.Code, r => r.Title));
         DynamicsSection.Add(report, dynamics, context.Settings);
 

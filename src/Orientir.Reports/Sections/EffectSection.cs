@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Orientir.Data.Schools;
 using Orientir.Reports.Charts;
 using Orientir.Reports.Content;
@@ -11,7 +13,10 @@ namespace Orientir.Reports.Sections;
 /// </summary>
 public static class EffectSection
 {
-    public static void Add(Report report, int year, SchoolAnalysisRunInfo? run, SchoolAnalysisDetail? detail, IReadOnlyList<SchoolAnalysisRow> rows)
+    /// <param name="rows">The run's schools in the reader's scope; the place among comparable schools is computed from them
+    /// when the evidence does not carry it (<paramref name="regionWide"/>: they are the whole region).</param>
+    public static void Add(Report report, int year, SchoolAnalysisRunInfo? run, SchoolAnalysisDetail? detail, IReadOnlyList<SchoolAnalysisRow> rows,
+        bool regionWide)
     {
         var section = report.Section("Контекстный эффект");
         if (run is null)
@@ -26,7 +31,7 @@ public static class EffectSection
         }
         var school = detail.School;
         var place = Place(school, rows);
-        section.Paragraph(Lead(school, place));
+        section.Paragraph(Lead(school, place, regionWide));
         section.Figures(
             new KeyFigure("ИСБШ", SectionText.Number(school.ContextIndex, "0.00")),
             new KeyFigure("Процентиль ИСБШ", SectionText.Number(school.ContextPercentile, "0")),
@@ -51,10 +56,10 @@ public static class EffectSection
         section.Table(new TableBlock("Списки", $"Школа в списках {year} года (методика, версия {run.MethodologyNumber})",
             [new("Список"), new("Входит"), new("Основание")],
             [
-                ["ШНОР — школы с низкими результатами", school.LowResults ? "да" : "нет", Evidence(school, EvidenceSections.LowResults)],
-                ["ШНСУ — школы в неблагоприятных условиях", school.Unfavourable ? "да" : "нет", Evidence(school, EvidenceSections.Context)],
-                ["Резильентные школы", school.Resilient ? "да" : "нет", Evidence(school, EvidenceSections.Resilience)],
-                ["Признаки необъективности", school.NonObjective ? "да" : "нет", Evidence(school, EvidenceSections.Objectivity)],
+                ["ШНОР — школы с низкими результатами", school.LowResults ? "да" : "нет", Evidence(school, EvidenceSections.LowResults, year)],
+                ["ШНСУ — школы в неблагоприятных условиях", school.Unfavourable ? "да" : "нет", Evidence(school, EvidenceSections.Context, year)],
+                ["Резильентные школы", school.Resilient ? "да" : "нет", Evidence(school, EvidenceSections.Resilience, year)],
+                ["Признаки необъективности", school.NonObjective ? "да" : "нет", Evidence(school, EvidenceSections.Objectivity, year)],
             ]));
     }
 
@@ -66,7 +71,7 @@ public static class EffectSection
         if (rank is { } r && size is { } s) return ((int)r, (int)s);
         if (school.Cluster is null || school.LevelEffect is not { } own) return null;
         var peers = rows.Where(x => x.Cluster == school.Cluster && x.LevelEffect is not null).ToList();
-        if (peers.Count == 0) return null;
+        if (peers.Count < 2) return null;
         return (1 + peers.Count(x => x.LevelEffect > own), peers.Count);
     }
 
@@ -76,7 +81,7 @@ public static class EffectSection
         : upper < 0 ? "ниже ожидаемого"
         : "не отличается от ожидаемого";
 
-    private static string Lead(SchoolAnalysisRow school, (int Rank, int Size)? place)
+    private static string Lead(SchoolAnalysisRow school, (int Rank, int Size)? place, bool regionWide)
     {
         var text = school.ContextIndex is { } index
             ? $"Индекс социального благополучия школы — {SectionText.Number(index, "0.00")} (процентиль {SectionText.Number(school.ContextPercentile, "0")}), " +
@@ -86,7 +91,8 @@ public static class EffectSection
             ? "Эффект уровня не оценён: недостаточно работ."
             : $"С учётом контекста результаты школы {Verdict(school.LevelLower, school.LevelUpper)} для школ со сходными условиями " +
               $"(эффект {SectionText.Number(school.LevelEffect, "0.00")}, 95 % интервал от {SectionText.Number(school.LevelLower, "0.00")} до {SectionText.Number(school.LevelUpper, "0.00")}).";
-        if (place is { } p) text += $" Место среди сопоставимых школ по эффекту — {p.Rank} из {p.Size}.";
+        if (place is { } p)
+            text += $" Место среди сопоставимых школ {(regionWide ? "региона" : "в пределах доступа составителя отчёта")} по эффекту — {p.Rank} из {p.Size} (1 — наибольший эффект).";
         text += school.GrowthEffect is null
             ? " Эффект прироста не оценён: нет работ учеников, писавших тот же предмет годом ранее."
             : $" Прирост результатов {Verdict(school.GrowthLower, school.GrowthUpper)} (эффект {SectionText.Number(school.GrowthEffect, "0.00")}).";
@@ -96,9 +102,11 @@ public static class EffectSection
     private static double? Find(SchoolAnalysisRow school, string key) =>
         school.Evidence.Values.SelectMany(e => e).FirstOrDefault(e => e.Key == key)?.Value;
 
-    private static string Evidence(SchoolAnalysisRow school, string section) =>
-        school.Evidence.TryGetValue(section, out var evidence) && evidence.Count > 0 ? EvidenceLabels.Text([.. evidence.Where(Summary)]) : "—";
+    private static string Evidence(SchoolAnalysisRow school, string section, int year) =>
+        school.Evidence.TryGetValue(section, out var evidence) && evidence.Count > 0 ? EvidenceLabels.Text([.. evidence.Where(e => Summary(e, year))]) : "—";
 
-    /// <summary>The list's own numbers; the per-procedure figures and passport items behind them stay in the pages and the workbook of the lists.</summary>
-    private static bool Summary(Orientir.Analytics.Schools.Evidence e) => !e.Key.Contains(':', StringComparison.Ordinal) && !e.Key.StartsWith("passport_", StringComparison.Ordinal);
+    /// <summary>The list's own numbers of the report's year; the earlier years, per-procedure figures and passport items behind them stay on the lists' pages.</summary>
+    private static bool Summary(Orientir.Analytics.Schools.Evidence e, int year) =>
+        !e.Key.Contains(':', StringComparison.Ordinal) && !e.Key.StartsWith("passport_", StringComparison.Ordinal)
+        && !(Regex.Match(e.Key, @"_(\d{4})$") is { Success: true } suffix && suffix.Groups[1].Value != year.ToString(CultureInfo.InvariantCulture));
 }

@@ -83,6 +83,26 @@ public sealed class SchoolReportTests(DemoRegionFixture demo)
     }
 
     [Fact]
+    public async Task The_place_among_comparable_schools_is_ranked_in_the_region_and_not_among_a_directors_single_school()
+    {
+        await using var db = demo.Database.CreateContext();
+        var code = await MarkedSchoolAsync(db);
+        var id = await demo.SchoolIdAsync(db, code);
+        var regionContext = demo.RegionContext(db);
+        var run = (await regionContext.Lists.RunAsync(DemoRegionFixture.Year))!;
+        var rows = await regionContext.Lists.RowsAsync(run.Id);
+        var own = rows.Single(r => r.Code == code);
+        var peers = rows.Where(r => r.Cluster == own.Cluster && r.LevelEffect is not null).ToList();
+        var director = new ReportContext(db, AccessScope.Schools(Roles.SchoolLeader, [id]), "director@demo", TimeProvider.System);
+
+        var analyst = await SchoolReport.BuildAsync(regionContext, code, DemoRegionFixture.Year, CancellationToken.None);
+        var directors = await SchoolReport.BuildAsync(director, code, DemoRegionFixture.Year, CancellationToken.None);
+
+        Assert.Equal($"{1 + peers.Count(p => p.LevelEffect > own.LevelEffect)} из {peers.Count}", Place(analyst!));
+        Assert.Equal("—", Place(directors!));
+    }
+
+    [Fact]
     public async Task The_printed_report_names_the_school_and_shows_its_figures_in_Russian_format()
     {
         await using var printer = new PdfPrinter();
@@ -121,6 +141,10 @@ public sealed class SchoolReportTests(DemoRegionFixture demo)
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    private static string Place(Report report) =>
+        report.Sections.Single(s => s.Heading == "Контекстный эффект").Blocks.OfType<KeyFiguresBlock>().Single()
+            .Figures.Single(f => f.Label == "Место в кластере").Value;
 
     /// <summary>A 2025 school with a raised marker of non-objectivity and works in several procedures.</summary>
     private static async Task<string> MarkedSchoolAsync(OrientirDbContext db)

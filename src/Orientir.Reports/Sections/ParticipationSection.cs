@@ -34,12 +34,4 @@ public static class ParticipationSection
         }).ToList();
         section.Table(new TableBlock("Участие", $"Участники оценочных процедур {year} года", columns, rows));
     }
-
-    public static string Procedures(int count) =>
-        (count % 10, count % 100) switch
-        {
-            (1, not 11) => "процедура",
-            (2 or 3 or 4, not (12 or 13 or 14)) => "процедуры",
-            _ => "процедур",
-        };
 }

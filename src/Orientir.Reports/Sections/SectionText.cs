@@ -57,13 +57,8 @@ public static class SectionText
 
     public static string FailShareName(ProcedureDesign design) => HasMarks(design) ? "Доля «2»" : "Доля ниже минимального балла";
 
-    /// <summary>The group's name for a table row: «Школа», «Муниципалитет: …», «Регион».</summary>
-    public static string GroupName(LevelIndicators group) => group.Level switch
-    {
-        IndicatorLevel.Region => "Регион",
-        IndicatorLevel.Municipality => group.Name,
-        _ => group.Name,
-    };
+    /// <summary>The group's name for a table row: the school's or municipality's own, «Регион» for the region.</summary>
+    public static string GroupName(LevelIndicators group) => group.Level == IndicatorLevel.Region ? "Регион" : group.Name;
 
     /// <summary>An Excel sheet name: unique per procedure, at most 31 characters, none of []:*?/\.</summary>
     public static string Sheet(string what, string procedureCode)

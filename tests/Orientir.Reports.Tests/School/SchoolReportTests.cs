@@ -66,6 +66,7 @@ public sealed class SchoolReportTests(DemoRegionFixture demo)
         Assert.Contains(markers.Rows, r => Equals(r[2], "выявлен"));
         Assert.Equal(report.Tables.Count(), report.Tables.Select(t => t.Sheet).Distinct().Count());
         Assert.All(report.Tables, t => Assert.InRange(t.Sheet.Length, 1, 31));
+        Assert.True(ReportWorkbook.Render(report).Length > 1_000, "every table becomes a sheet of the workbook");
     }
 
     [Fact]

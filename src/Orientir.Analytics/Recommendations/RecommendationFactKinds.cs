@@ -35,8 +35,8 @@ public static class RecommendationFactKinds
 
     public static IReadOnlyList<RecommendationFactKind> All { get; } =
     [
-        new("skill_success", "Выполнение умения, %", 0, 100, [.. ProcedureWords, "skill", "tasks", "gap"]),
-        new("skill_gap", "Отставание умения от региона, п. п.", -100, 100, [.. ProcedureWords, "skill", "tasks", "gap"]),
+        new("skill_success", "Выполнение умения, %", 0, 100, [.. ProcedureWords, "skill", "tasks", "success", "gap"]),
+        new("skill_gap", "Отставание умения от региона, п. п.", -100, 100, [.. ProcedureWords, "skill", "tasks", "success", "gap"]),
         new("task_basic_success", "Выполнение задания базового уровня, %", 0, 100, [.. ProcedureWords, "task", "skills"]),
         new("share_of_two", "Доля «2» (ЕГЭ — ниже минимума), %", 0, 100, [.. ProcedureWords, "failed"]),
         new("high_marks_share", "Доля «4» и «5», %", 0, 100, ProcedureWords),

@@ -48,6 +48,7 @@ internal static class ProcedureFacts
             var words = Words(design, group, regionRate);
             words["skill"] = skill.Code;
             words["tasks"] = string.Join(", ", design.Tasks.Where(t => t.Skills.Contains(skill.Code)).Select(t => t.Label));
+            words["success"] = Number(skill.SuccessRate);
             words["gap"] = Number(gap);
             Evidence[] evidence =
             [
@@ -86,7 +87,7 @@ internal static class ProcedureFacts
         if (share is { } s && regionShare is { } rs)
         {
             var words = Words(design, group, rs);
-            words["failed"] = ege ? "не набравшими минимальный балл" : "получившими «2»";
+            words["failed"] = ege ? "не набравших минимальный балл" : "получивших «2»";
             var key = ege ? "below_minimum_share" : "share_of_two";
             facts.Add(Fact("share_of_two", s, words, new(key, s), new("region_" + key, rs), new("participants", g.Participants)));
         }

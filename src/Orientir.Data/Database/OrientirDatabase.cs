@@ -74,6 +74,7 @@ public static class OrientirDatabase
     {
         await using var context = CreateContext(connectionString);
         await context.Database.MigrateAsync(cancellationToken);
+        await Reports.DefaultRecommendationRules.SeedAsync(context, cancellationToken);
         if (context.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets the web app read while an import writes.

@@ -58,7 +58,24 @@ public class ReportsPageTests(DemoBrowserFixture browser) : IClassFixture<DemoBr
         }
     }
 
-    /// <summary>The first school of the demo region by code.</summary>
+    [Fact]
+    public async Task A_director_finds_their_school_chosen_and_no_wider_level()
+    {
+        var (code, name) = await SchoolAsync();
+        var page = await browser.SignInAsync(DemoAccounts.EmailOf(Roles.SchoolLeader));
+        await page.GotoAsync("/reports");
+        await SystemBrowser.WaitUntilInteractiveAsync(page);
+
+        await Expect(page.Locator("#report-object input")).ToHaveValueAsync($"{name} ({code})");
+        await Expect(page.Locator("#report-level-municipality")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#report-level-region")).ToHaveCountAsync(0);
+        await page.Locator("#report-format-xlsx").ClickAsync();
+        await page.Locator("#report-generate").ClickAsync();
+        await Expect(page.Locator("[id^='report-download-']").First).ToBeVisibleAsync(new() { Timeout = 120_000 });
+        await BrowserFixture.ScreenshotAsync(page, "reports-04-director");
+    }
+
+    /// <summary>The first school of the demo region by code: the demo director's school.</summary>
     private async Task<(string Code, string Name)> SchoolAsync()
     {
         await using var db = OrientirDatabase.CreateContext(browser.Demo.ConnectionString);

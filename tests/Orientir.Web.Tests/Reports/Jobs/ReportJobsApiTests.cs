@@ -148,6 +148,18 @@ public class ReportJobsApiTests(WebAppFixture app)
     }
 
     [Fact]
+    public async Task The_openapi_document_describes_the_report_endpoints_in_russian()
+    {
+        using var anonymous = app.Anonymous();
+
+        var text = await anonymous.GetStringAsync("/openapi/v1.json");
+
+        Assert.Contains("\"/api/reports\"", text);
+        Assert.Contains("/api/reports/jobs/{id}/file", text);
+        Assert.Contains("Мои заказанные отчёты, новые первыми", text);
+    }
+
+    [Fact]
     public async Task The_jobs_need_a_signed_in_user()
     {
         using var anonymous = app.Anonymous();

@@ -68,6 +68,22 @@ public sealed record ReportChoices(
         _ => "HTML",
     };
 
+    /// <summary>What the report of a level contains, in a line.</summary>
+    public static string About(ReportLevel level) => level switch
+    {
+        ReportLevel.School => "Результаты процедур школы на фоне муниципалитета и региона, эффект школы с учётом контекста, признаки необъективности, адресные рекомендации.",
+        ReportLevel.Municipality => "Результаты муниципалитета, его школы в сравнении, школы с низкими результатами, в сложных условиях, устойчивые, с признаками необъективности.",
+        _ => "Главные выводы по региону, муниципалитеты в сравнении, списки школ.",
+    };
+
+    /// <summary>What a format is good for, in a line.</summary>
+    public static string About(ReportFormat format) => format switch
+    {
+        ReportFormat.Pdf => "Документ А4 для печати и рассылки.",
+        ReportFormat.Xlsx => "Каждая таблица отчёта — отдельный лист, числа как числа: для своих расчётов.",
+        _ => "Тот же отчёт страницей браузера: открывается без программ.",
+    };
+
     public static string Russian(ReportJobState state) => state switch
     {
         ReportJobState.Queued => "в очереди",

@@ -42,7 +42,7 @@ public static class DynamicsSection
             withShares.Select(s =>
             {
                 var row = new List<object?> { s.Title };
-                row.AddRange(years.Select(y => s.Points.FirstOrDefault(p => p.Year == y)?.ShareOfTwo));
+                row.AddRange(years.Select(y => (object?)s.Points.FirstOrDefault(p => p.Year == y)?.ShareOfTwo));
                 var last = s.Points[^1];
                 row.Add(last.ChangeOfShareOfTwo);
                 row.Add(last.NegativeDynamics ? "да" : "");

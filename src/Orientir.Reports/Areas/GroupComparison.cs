@@ -11,13 +11,14 @@ public sealed record ComparedGroup(LevelIndicators Group, int? Schools = null);
 /// <summary>
 /// The groups of one procedure side by side against the region — the table and chart of «Школы муниципалитета» and of
 /// «Муниципалитеты»: participants, mean percent, the failing share («2», ЕГЭ: below the minimum), quality and success,
-/// the gap of the failing share to the region. A suppressed group shows its participants only; a not informative one
+/// the gap of the failing share to the region; under them the whole (the municipality, when its schools are compared) and
+/// the region. A suppressed group shows its participants only; a not informative one
 /// is marked in the last column.
 /// </summary>
 public static class GroupComparison
 {
     public static TableBlock Table(string sheet, string caption, string groupHeader, ProcedureDesign design,
-        IReadOnlyList<ComparedGroup> groups, LevelIndicators region, IndicatorSettings settings)
+        IReadOnlyList<ComparedGroup> groups, LevelIndicators region, IndicatorSettings settings, LevelIndicators? whole = null)
     {
         var marks = AreaText.HasMarks(design);
         var withSchools = groups.Any(g => g.Schools is not null);
@@ -33,6 +34,8 @@ public static class GroupComparison
         var rows = new List<object?[]>();
         foreach (var compared in groups)
             rows.Add(Row(design, compared.Group.Name, compared.Group.Indicators, compared.Schools, withSchools, marks, regionFail, settings));
+        // The municipality's own row under its schools, then the region's.
+        if (whole is not null) rows.Add(Row(design, whole.Name, whole.Indicators, null, withSchools, marks, regionFail, settings));
         rows.Add(Row(design, "Регион", region.Indicators, withSchools ? groups.Sum(g => g.Schools ?? 0) : null, withSchools, marks, null, settings));
         return new TableBlock(sheet, caption, columns, rows);
     }

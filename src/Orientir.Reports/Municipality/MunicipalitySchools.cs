@@ -39,7 +39,7 @@ public static class MunicipalitySchools
                 lead += $" У {AreaText.Schools(suppressed)} меньше {settings.SuppressionMinimum} участников: показаны только участники.";
             section.Paragraph(lead);
             section.Table(GroupComparison.Table(AreaText.Sheet("Школы", design.Code), $"Школы муниципалитета: {AreaText.ProcedureTitle(design)}",
-                "Школа", design, ordered, procedure.Set.Region, settings));
+                "Школа", design, ordered, procedure.Set.Region, settings, procedure.Group));
             if (ranked.Count > 0)
                 section.Figure(GroupComparison.ChartSvg(design, ordered, procedure.Set.Region),
                     $"{Capital(AreaText.FailShareWords(design))} по школам муниципалитета: {AreaText.ProcedureTitle(design)}; пунктир — регион");

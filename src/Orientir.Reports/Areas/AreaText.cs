@@ -31,7 +31,8 @@ public static class AreaText
     /// <summary>«12 школ».</summary>
     public static string Schools(long count) => $"{Count(count)} {Plural(count, "школа", "школы", "школ")}";
 
-    public static string Works(long count) => $"{Count(count)} {Plural(count, "работа", "работы", "работ")}";
+    /// <summary>«выполнили 17 121 работу»: the accusative, as the reports' sentences need it.</summary>
+    public static string Works(long count) => $"{Count(count)} {Plural(count, "работу", "работы", "работ")}";
 
     /// <summary>Whether a procedure gives marks; ЕГЭ does not, its pass line is the minimum score.</summary>
     public static bool HasMarks(ProcedureDesign design) => design.Thresholds is not null;
@@ -42,6 +43,14 @@ public static class AreaText
 
     /// <summary>«доля «2»» or «доля ниже минимального балла», for prose.</summary>
     public static string FailShareWords(ProcedureDesign design) => HasMarks(design) ? "доля «2»" : "доля ниже минимального балла";
+
+    /// <summary>«Доля «2»», with «(ЕГЭ — доля ниже минимального балла)» only when a procedure without marks is among them.</summary>
+    public static string FailShareName(IEnumerable<ProcedureDesign> designs) =>
+        designs.Any(d => !HasMarks(d)) ? "Доля «2» (ЕГЭ — доля ниже минимального балла)" : "Доля «2»";
+
+    public static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLower(text[0], Russian) + text[1..];
+
+    public static string UpperFirst(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Russian) + text[1..];
 
     /// <summary>The column header of the failing share.</summary>
     public static string FailShareHeader(ProcedureDesign design) => HasMarks(design) ? "Доля «2», %" : "Ниже минимума, %";

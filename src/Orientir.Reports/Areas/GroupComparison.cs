@@ -28,15 +28,16 @@ public static class GroupComparison
         columns.Add(new(AreaText.FailShareHeader(design), CellFormat.Percent));
         if (marks) columns.AddRange([new("Качество, %", CellFormat.Percent), new("Успеваемость, %", CellFormat.Percent)]);
         columns.Add(new("Разница с регионом, п. п.", CellFormat.Decimal1));
-        columns.Add(new("Примечание"));
+        var withNotes = groups.Select(g => g.Group).Append(region).Any(g => g.Indicators.Status != GroupStatus.Informative);
+        if (withNotes) columns.Add(new("Примечание"));
 
         var regionFail = AreaText.FailShare(design, region.Indicators);
         var rows = new List<object?[]>();
         foreach (var compared in groups)
-            rows.Add(Row(design, compared.Group.Name, compared.Group.Indicators, compared.Schools, withSchools, marks, regionFail, settings));
+            rows.Add(Row(design, compared.Group.Name, compared.Group.Indicators, compared.Schools, withSchools, marks, regionFail, withNotes, settings));
         // The municipality's own row under its schools, then the region's.
-        if (whole is not null) rows.Add(Row(design, whole.Name, whole.Indicators, null, withSchools, marks, regionFail, settings));
-        rows.Add(Row(design, "Регион", region.Indicators, withSchools ? groups.Sum(g => g.Schools ?? 0) : null, withSchools, marks, null, settings));
+        if (whole is not null) rows.Add(Row(design, whole.Name, whole.Indicators, null, withSchools, marks, regionFail, withNotes, settings));
+        rows.Add(Row(design, "Регион", region.Indicators, withSchools ? groups.Sum(g => g.Schools ?? 0) : null, withSchools, marks, null, withNotes, settings));
         return new TableBlock(sheet, caption, columns, rows);
     }
 
@@ -60,7 +61,7 @@ public static class GroupComparison
             .ToList();
 
     private static object?[] Row(ProcedureDesign design, string name, ProcedureIndicators i, int? schools, bool withSchools, bool marks,
-        double? regionFail, IndicatorSettings settings)
+        double? regionFail, bool withNotes, IndicatorSettings settings)
     {
         var hidden = i.Status == GroupStatus.Suppressed;
         var fail = hidden ? null : AreaText.FailShare(design, i);
@@ -70,7 +71,7 @@ public static class GroupComparison
         row.Add(fail);
         if (marks) row.AddRange([hidden ? null : i.QualityRate, hidden ? null : i.SuccessRate]);
         row.Add(fail is { } f && regionFail is { } r ? f - r : null);
-        row.Add(AreaText.Status(i.Status, settings));
+        if (withNotes) row.Add(AreaText.Status(i.Status, settings));
         return [.. row];
     }
 }

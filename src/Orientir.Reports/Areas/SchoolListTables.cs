@@ -1,4 +1,6 @@
+using Orientir.Analytics.Indicators;
 using Orientir.Data.Schools;
+using Orientir.Domain.Results;
 using Orientir.Reports.Content;
 using Orientir.Reports.Labels;
 
@@ -73,7 +75,7 @@ public static class SchoolListTables
                 AreaList.LowResults => [r.LowResultsComposite, r.ContextIndex, r.LevelEffect],
                 AreaList.Unfavourable => [r.ContextIndex, r.ContextPercentile, EvidenceLabels.Cluster(r.Cluster)],
                 AreaList.Resilient => [r.ContextIndex, r.LevelEffect, r.LevelLower, r.LevelUpper],
-                _ => new object?[] { r.MarkedProcedures, r.Markers, markers.Text(r.Code) },
+                _ => new object?[] { r.MarkedProcedures, r.Markers, markers.Text(r.Code, compact: !withEvidence) },
             });
             if (withEvidence) row.Add(EvidenceLabels.Text(Headline(r, list)));
             return row.ToArray();
@@ -104,26 +106,42 @@ public static class SchoolListTables
             : [];
 }
 
-/// <summary>The raised markers of a run, school by school, each procedure named in words.</summary>
+/// <summary>The raised markers of a run, school by school, each procedure named in words or, compactly, as the federal table does.</summary>
 public sealed class MarkersByProcedure
 {
     private readonly Dictionary<string, List<MarkerRow>> _bySchool;
-    private readonly IReadOnlyDictionary<string, string> _procedureTitles;
+    private readonly Dictionary<string, ProcedureDesign> _designs;
 
-    public MarkersByProcedure(IReadOnlyList<MarkerRow> raised, IReadOnlyDictionary<string, string> procedureTitles)
+    public MarkersByProcedure(IReadOnlyList<MarkerRow> raised, IEnumerable<ProcedureDesign> designs)
     {
         _bySchool = raised.Where(m => m.Raised).GroupBy(m => m.SchoolCode).ToDictionary(g => g.Key, g => g.ToList());
-        _procedureTitles = procedureTitles;
+        _designs = designs.ToDictionary(d => d.Code, StringComparer.Ordinal);
     }
+
+    /// <summary>«а — не подтверждено независимой процедурой; б — …»: the legend of the compact form.</summary>
+    public static string Legend =>
+        string.Join("; ", EvidenceLabels.MarkerLetters.Select(p => $"{p.Value} — {Lower(EvidenceLabels.Marker(p.Key))}"));
 
     public int Count => _bySchool.Values.Sum(v => v.Count);
 
-    /// <summary>«ВПР Русский язык, 4 класс: пики у границ отметок, отметки выше журнальных»; procedures separated by «; ».</summary>
-    public string Text(string schoolCode) =>
+    /// <summary>
+    /// «ВПР Русский язык, 4 класс: пики у границ отметок, отметки выше журнальных», or compactly «ВПР 4 РУ: в, г»;
+    /// procedures separated by «; ».
+    /// </summary>
+    public string Text(string schoolCode, bool compact = false) =>
         _bySchool.TryGetValue(schoolCode, out var markers)
             ? string.Join("; ", markers.GroupBy(m => m.ProcedureCode).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => $"{_procedureTitles.GetValueOrDefault(g.Key, g.Key)}: {string.Join(", ", g.Select(m => Lower(EvidenceLabels.Marker(m.Kind))))}"))
+                .Select(g => compact
+                    ? $"{Short(g.Key)}: {string.Join(", ", g.Select(m => EvidenceLabels.MarkerLetter(m.Kind)).Order(StringComparer.Ordinal))}"
+                    : $"{Title(g.Key)}: {string.Join(", ", g.Select(m => Lower(EvidenceLabels.Marker(m.Kind))))}"))
             : "";
+
+    private string Title(string code) => _designs.TryGetValue(code, out var design) ? AreaText.ProcedureTitle(design) : code;
+
+    private string Short(string code) =>
+        _designs.TryGetValue(code, out var d)
+            ? $"{d.Kind.Russian()} {d.Grade} {d.Subject switch { "RU" => "РУ", "MA" => "МА", var other => other }}"
+            : code;
 
     /// <summary>How many raised markers each procedure has in the reader's scope.</summary>
     public IReadOnlyDictionary<string, int> PerProcedure() =>

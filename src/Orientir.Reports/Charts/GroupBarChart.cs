@@ -12,7 +12,9 @@ public sealed record GroupBar(string Name, double? Value);
 /// </summary>
 public static class GroupBarChart
 {
-    private const int RowHeight = 22;
+    private const int RowHeight = 24;
+    /// <summary>Title, axis, its label and the legend: what a chart needs besides its rows.</summary>
+    private const int Frame = 150;
 
     public static string Svg(IReadOnlyList<GroupBar> groups, double? region, string valueLabel, string title, int width = 720)
     {
@@ -58,9 +60,9 @@ public static class GroupBarChart
         plot.XLabel(valueLabel);
         plot.Title(title);
         plot.HideGrid();
-        return ChartStyle.Svg(plot, width, 110 + RowHeight * Math.Max(groups.Count, 3));
+        return ChartStyle.Svg(plot, width, Frame + RowHeight * Math.Max(groups.Count, 4));
     }
 
     /// <summary>Long names would squeeze the bars: the table beside the chart keeps the full name.</summary>
-    private static string Shorten(string name) => name.Length <= 34 ? name : name[..32].TrimEnd() + "…";
+    private static string Shorten(string name) => name.Length <= 42 ? name : name[..40].TrimEnd() + "…";
 }

@@ -48,7 +48,6 @@ public sealed record MunicipalityData(
             rows = (await context.Lists.RowsAsync(run.Id, cancellationToken)).Where(r => r.MunicipalityCode == code).ToList();
             markers = (await context.Lists.MarkersAsync(run.Id, raisedOnly: true, cancellationToken)).Where(m => schoolCodes.Contains(m.SchoolCode)).ToList();
         }
-        var titles = sets.ToDictionary(s => s.Design.Code, s => AreaText.ProcedureTitle(s.Design));
 
         context.Report("Адресная поддержка", 2, Steps);
         var actor = SupportSection.Actor(context, id);
@@ -59,6 +58,6 @@ public sealed record MunicipalityData(
         var dynamics = await context.Indicators.DynamicsAsync(IndicatorLevel.Municipality, code, cancellationToken);
         context.Report("Текст отчёта", 4, Steps);
         return new MunicipalityData(municipality.Code, municipality.Name, year, municipality.Schools.Count, procedures, run, rows,
-            new MarkersByProcedure(markers, titles), programme.Succeeded ? programme.Value : null, effect, dynamics);
+            new MarkersByProcedure(markers, sets.Select(s => s.Design)), programme.Succeeded ? programme.Value : null, effect, dynamics);
     }
 }

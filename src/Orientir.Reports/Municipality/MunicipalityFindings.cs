@@ -34,7 +34,7 @@ public static class MunicipalityFindings
         if (compared.Count > 0)
         {
             var worse = compared.Where(c => c.Gap > 0).OrderByDescending(c => c.Gap).ToList();
-            var text = $"Доля «2» (ЕГЭ — доля ниже минимального балла) выше региональной в {worse.Count} из {compared.Count} " +
+            var text = $"{AreaText.FailShareName(compared.Select(c => c.Design))} выше региональной в {worse.Count} из {compared.Count} " +
                 $"{AreaText.Plural(compared.Count, "процедуры", "процедур", "процедур")}.";
             if (worse.Count > 0)
             {

@@ -45,7 +45,7 @@ public sealed record RegionData(
         var dynamics = await context.Indicators.DynamicsAsync(IndicatorLevel.Region, null, cancellationToken);
         context.Report("Текст отчёта", 4, Steps);
         return new RegionData(year, sets, schools.ToDictionary(s => s.Code, s => s.Municipality, StringComparer.Ordinal), municipalities,
-            run, rows, new MarkersByProcedure(markers, sets.ToDictionary(s => s.Design.Code, s => AreaText.ProcedureTitle(s.Design))),
+            run, rows, new MarkersByProcedure(markers, sets.Select(s => s.Design)),
             progress, effect, dynamics);
     }
 

@@ -35,7 +35,7 @@ public static class RegionFindings
                 .Select(s => (s.Design, Fail: AreaText.FailShare(s.Design, s.Region.Indicators)))
                 .Where(s => s.Fail is not null).OrderByDescending(s => s.Fail).Take(3).ToList();
             if (worst.Count > 0)
-                section.Paragraph("Наибольшая доля «2» (ЕГЭ — ниже минимального балла): " +
+                section.Paragraph($"Наибольшая {AreaText.LowerFirst(AreaText.FailShareName(data.Sets.Select(s => s.Design)))}: " +
                     string.Join("; ", worst.Select(w => $"{AreaText.ProcedureTitle(w.Design)} — {AreaText.Percent(w.Fail)}")) + ".");
 
             var behind = Behind(data);

@@ -48,6 +48,8 @@ public static class RegionLists
                 section.Paragraph($"Школ в этом списке {data.Year} года нет.");
                 continue;
             }
+            if (list == AreaList.NonObjective)
+                section.Paragraph($"Признаки по процедурам обозначены буквами (методика, §4.4): {MarkersByProcedure.Legend}.");
             section.Table(SchoolListTables.Table(list, listed, data.Markers, withMunicipality: true, withEvidence: false,
                 $"{SchoolListTables.Title(list)}, {data.Year}"));
         }

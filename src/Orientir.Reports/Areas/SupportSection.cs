@@ -36,12 +36,11 @@ public static class SupportSection
         section.Paragraph(Lead($"В программе адресной поддержки {year} года {AreaText.Schools(programme.Schools)} муниципалитета",
             programme.Totals, programme.ProblemSchools, programme.CurrentStage));
         section.Figures(Figures(programme.Schools, programme.ProblemSchools, programme.Totals));
-        section.Table(new TableBlock(AreaText.Sheet("Поддержка — этапы"), $"Срезы этапов мониторинга программы {year} года",
+        section.Table(new TableBlock(AreaText.Sheet("Поддержка — этапы"), $"Срезы этапов мониторинга программы {year} года (по школам, у которых срез записан)",
             [
-                new("Этап"), new("Школ со срезом", CellFormat.Integer), new("Документов утверждено", CellFormat.Integer),
-                new("Документов всего", CellFormat.Integer), new("Мероприятий выполнено", CellFormat.Integer),
-                new("Мероприятий просрочено", CellFormat.Integer), new("Мероприятий всего", CellFormat.Integer),
-                new("Показателей в графике", CellFormat.Integer), new("Показателей всего", CellFormat.Integer),
+                new("Этап"), new("Школ со срезом", CellFormat.Integer), new("Док. утв.", CellFormat.Integer), new("Док. всего", CellFormat.Integer),
+                new("Мер. вып.", CellFormat.Integer), new("Мер. проср.", CellFormat.Integer), new("Мер. всего", CellFormat.Integer),
+                new("Пок. в графике", CellFormat.Integer), new("Пок. всего", CellFormat.Integer),
             ],
             programme.StageTotals.Select(s => new object?[]
             {
@@ -49,19 +48,22 @@ public static class SupportSection
                 s.IndicatorsOnTrack, s.IndicatorsTotal,
             }).ToList()));
         section.Table(new TableBlock(AreaText.Sheet("Поддержка — школы"),
-            "Целевые школы муниципалитета: сначала требующие внимания (просроченные мероприятия, возвращённые документы, мало показателей в графике)",
+            "Целевые школы муниципалитета, сначала требующие внимания (док. — документы, мер. — мероприятия, пок. — показатели программы)",
             [
-                new("Код"), new("Школа"), new("Основание"), new("Куратор"), new("Документов утверждено", CellFormat.Integer),
-                new("Документов всего", CellFormat.Integer), new("Мероприятий выполнено", CellFormat.Integer), new("Просрочено", CellFormat.Integer),
-                new("Мероприятий всего", CellFormat.Integer), new("Показателей в графике", CellFormat.Integer), new("Показателей всего", CellFormat.Integer),
-                new("Требует внимания"),
+                new("Код"), new("Школа"), new("Основание"), new("Куратор"), new("Док. утв.", CellFormat.Integer), new("Док. всего", CellFormat.Integer),
+                new("Мер. вып.", CellFormat.Integer), new("Мер. проср.", CellFormat.Integer), new("Мер. всего", CellFormat.Integer),
+                new("Пок. в графике", CellFormat.Integer), new("Пок. всего", CellFormat.Integer),
             ],
             programme.Rows.Select(r => new object?[]
             {
                 r.Code, r.Name, Basis(r.Basis), r.CuratorName ?? "не назначен", r.Figures.DocumentsApproved, r.Figures.DocumentsTotal,
                 r.Figures.MeasuresDone, r.Figures.MeasuresOverdue, r.Figures.MeasuresTotal, r.Figures.IndicatorsOnTrack, r.Figures.IndicatorsTotal,
-                r.Problem ? string.Join("; ", r.ProblemReasons) : "нет",
             }).ToList()));
+        var problems = programme.Rows.Where(r => r.Problem).ToList();
+        if (problems.Count > 0)
+            section.Table(new TableBlock(AreaText.Sheet("Поддержка — внимание"), "Почему школы требуют внимания (методика, §5.3)",
+                [new("Код"), new("Школа"), new("Причины")],
+                problems.Select(r => new object?[] { r.Code, r.Name, AreaText.UpperFirst(string.Join("; ", r.ProblemReasons)) }).ToList()));
         AddEffect(section, effect, "муниципалитета");
     }
 
@@ -77,12 +79,12 @@ public static class SupportSection
             $"{progress.Municipalities.Count} {AreaText.Plural(progress.Municipalities.Count, "муниципалитета", "муниципалитетов", "муниципалитетов")}",
             progress.Totals, problems, progress.CurrentStage));
         section.Figures(Figures(progress.Schools.Count, problems, progress.Totals));
-        section.Table(new TableBlock(AreaText.Sheet("Поддержка по МО"), $"Ход программы адресной поддержки {year} года по муниципалитетам",
+        section.Table(new TableBlock(AreaText.Sheet("Поддержка по МО"), $"Ход программы адресной поддержки {year} года по муниципалитетам (док. — документы, мер. — мероприятия, пок. — показатели программы)",
             [
                 new("Муниципалитет"), new("Целевых школ", CellFormat.Integer), new("Требуют внимания", CellFormat.Integer),
-                new("Документов утверждено", CellFormat.Integer), new("Документов всего", CellFormat.Integer),
-                new("Мероприятий выполнено", CellFormat.Integer), new("Просрочено", CellFormat.Integer), new("Мероприятий всего", CellFormat.Integer),
-                new("Показателей в графике", CellFormat.Integer), new("Показателей всего", CellFormat.Integer),
+                new("Док. утв.", CellFormat.Integer), new("Док. всего", CellFormat.Integer), new("Мер. вып.", CellFormat.Integer),
+                new("Мер. проср.", CellFormat.Integer), new("Мер. всего", CellFormat.Integer), new("Пок. в графике", CellFormat.Integer),
+                new("Пок. всего", CellFormat.Integer),
             ],
             progress.Municipalities.Select(m => new object?[]
             {

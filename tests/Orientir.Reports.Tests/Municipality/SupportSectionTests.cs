@@ -71,6 +71,11 @@ public sealed class SupportSectionTests(DemoRegionFixture demo) : IAsyncLifetime
         // 2025's results follow the 2024 programme: its effect has a year to be estimated in.
         var effect = Assert.Single(region.Tables, t => t.Sheet == "Эффект поддержки");
         Assert.Equal("2025", effect.Rows[0][0]);
+
+        var printed = await Poppler.PrintAsync(report, $"municipality-{municipality.Code}-{ProgrammeYear}");
+        if (printed is null) return;
+        var support = Assert.Single(printed.PageTexts, p => p.Contains("Адресная поддержка") && p.Contains("Целевые школы"));
+        Assert.Contains(progress.Schools.First(s => s.MunicipalityCode == municipality.Code).Code, support);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public static class DynamicsSection
                 var row = new List<object?> { s.Title };
                 row.AddRange(years.Select(y => (object?)s.Points.FirstOrDefault(p => p.Year == y)?.ShareOfTwo));
                 var last = s.Points[^1];
-                row.Add(last.ChangeOfShareOfTwo);
+                row.Add(last.ChangeOfShareOfTwo is { } change ? GroupComparison.Gap(change, 0) : null);
                 row.Add(last.NegativeDynamics ? "да" : "");
                 return row.ToArray();
             }).ToList()));

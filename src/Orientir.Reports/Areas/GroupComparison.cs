@@ -17,6 +17,8 @@ public sealed record ComparedGroup(LevelIndicators Group, int? Schools = null);
 /// </summary>
 public static class GroupComparison
 {
+    public const string GapHeader = "К региону, п. п.";
+
     public static TableBlock Table(string sheet, string caption, string groupHeader, ProcedureDesign design,
         IReadOnlyList<ComparedGroup> groups, LevelIndicators region, IndicatorSettings settings, LevelIndicators? whole = null)
     {
@@ -24,10 +26,10 @@ public static class GroupComparison
         var withSchools = groups.Any(g => g.Schools is not null);
         var columns = new List<ReportColumn> { new(groupHeader), new("Участников", CellFormat.Integer) };
         if (withSchools) columns.Add(new("Школ", CellFormat.Integer));
-        columns.Add(new("Средний % от максимума", CellFormat.Percent));
+        columns.Add(new("Ср. % от макс.", CellFormat.Percent));
         columns.Add(new(AreaText.FailShareHeader(design), CellFormat.Percent));
         if (marks) columns.AddRange([new("Качество, %", CellFormat.Percent), new("Успеваемость, %", CellFormat.Percent)]);
-        columns.Add(new("Разница с регионом, п. п.", CellFormat.Decimal1));
+        columns.Add(new(GapHeader, CellFormat.Decimal1));
         var withNotes = groups.Select(g => g.Group).Append(region).Any(g => g.Indicators.Status != GroupStatus.Informative);
         if (withNotes) columns.Add(new("Примечание"));
 
@@ -60,6 +62,9 @@ public static class GroupComparison
             .OrderByDescending(g => g.Value).ThenBy(g => g.Group.Name, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>The gap in percentage points to one decimal, as printed; «+ 0.0» turns a rounded −0 into 0 so that no «−0,0» is shown.</summary>
+    public static double Gap(double share, double region) => Math.Round(share - region, 1) + 0.0;
+
     private static object?[] Row(ProcedureDesign design, string name, ProcedureIndicators i, int? schools, bool withSchools, bool marks,
         double? regionFail, bool withNotes, IndicatorSettings settings)
     {
@@ -70,7 +75,7 @@ public static class GroupComparison
         row.Add(hidden ? null : i.MeanPercent);
         row.Add(fail);
         if (marks) row.AddRange([hidden ? null : i.QualityRate, hidden ? null : i.SuccessRate]);
-        row.Add(fail is { } f && regionFail is { } r ? f - r : null);
+        row.Add(fail is { } f && regionFail is { } r ? Gap(f, r) : null);
         if (withNotes) row.Add(AreaText.Status(i.Status, settings));
         return [.. row];
     }

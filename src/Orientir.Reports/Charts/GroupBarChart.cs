@@ -13,11 +13,16 @@ public sealed record GroupBar(string Name, double? Value);
 public static class GroupBarChart
 {
     private const int RowHeight = 24;
+    /// <summary>The tallest chart that still fits an A4 page under its caption; more rows get thinner, down to a readable minimum.</summary>
+    private const int MaxHeight = 940;
     /// <summary>Title, axis, its label and the legend: what a chart needs besides its rows.</summary>
     private const int Frame = 150;
 
     public static string Svg(IReadOnlyList<GroupBar> groups, double? region, string valueLabel, string title, int width = 720)
     {
+        var rows = Math.Max(groups.Count, 4);
+        var rowHeight = Math.Clamp((MaxHeight - Frame) / rows, 14, RowHeight);
+        var fontSize = rowHeight >= 20 ? 11 : 9;
         var plot = ChartStyle.NewPlot();
         var bars = new List<Bar>();
         for (var i = 0; i < groups.Count; i++)
@@ -34,12 +39,12 @@ public static class GroupBarChart
         var plottable = plot.Add.Bars(bars);
         plottable.Horizontal = true;
         plottable.ValueLabelStyle.FontName = ChartStyle.FontName;
-        plottable.ValueLabelStyle.FontSize = 11;
+        plottable.ValueLabelStyle.FontSize = fontSize;
         plot.Axes.Left.SetTicks(
             [.. Enumerable.Range(0, groups.Count).Select(i => (double)(groups.Count - 1 - i))],
             [.. groups.Select(g => Shorten(g.Name))]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
-        plot.Axes.Left.TickLabelStyle.FontSize = 11;
+        plot.Axes.Left.TickLabelStyle.FontSize = fontSize;
         var max = Math.Max(region ?? 0, groups.Max(g => g.Value) ?? 0);
         if (region is { } line)
         {
@@ -60,7 +65,7 @@ public static class GroupBarChart
         plot.XLabel(valueLabel);
         plot.Title(title);
         plot.HideGrid();
-        return ChartStyle.Svg(plot, width, Frame + RowHeight * Math.Max(groups.Count, 4));
+        return ChartStyle.Svg(plot, width, Frame + rowHeight * rows);
     }
 
     /// <summary>Long names would squeeze the bars: the table beside the chart keeps the full name.</summary>

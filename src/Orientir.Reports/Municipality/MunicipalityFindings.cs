@@ -64,7 +64,7 @@ public static class MunicipalityFindings
                 return new object?[]
                 {
                     AreaText.ProcedureTitle(p.Set.Design), i.Participants, hidden ? null : i.MeanPercent, own, region,
-                    own is { } o && region is { } r ? o - r : null, AreaText.Status(i.Status, settings),
+                    own is { } o && region is { } r ? GroupComparison.Gap(o, r) : null, AreaText.Status(i.Status, settings),
                 };
             }).ToList()));
     }

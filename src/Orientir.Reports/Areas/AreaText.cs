@@ -10,7 +10,8 @@ public static class AreaText
     public static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
 
     /// <summary>«45,3 %», or «—» when there is no number.</summary>
-    public static string Percent(double? value) => value is { } v ? v.ToString("0.0", Russian) + " %" : "—";
+    /// <remarks>The spaces inside a number's unit are non-breaking, so that «12,0 %» and «п. п.» never split over lines.</remarks>
+    public static string Percent(double? value) => value is { } v ? v.ToString("0.0", Russian) + "\u00a0%" : "—";
 
     public static string Count(long value) => value.ToString("#,0", Russian);
 
@@ -18,7 +19,7 @@ public static class AreaText
 
     /// <summary>A signed difference in percentage points: «+3,2 п. п.», «−1,0 п. п.».</summary>
     public static string Points(double difference) =>
-        (difference >= 0 ? "+" : "−") + Math.Abs(difference).ToString("0.0", Russian) + " п. п.";
+        (difference >= 0 ? "+" : "−") + Math.Abs(difference).ToString("0.0", Russian) + "\u00a0п.\u00a0п.";
 
     /// <summary>The Russian noun form for a count: 1 школа, 2 школы, 5 школ.</summary>
     public static string Plural(long count, string one, string few, string many)
@@ -65,6 +66,12 @@ public static class AreaText
         var clean = new string(text.Select(c => "[]:*?/\\".Contains(c) ? '-' : c).ToArray());
         return clean.Length <= 31 ? clean : clean[..31];
     }
+
+    /// <summary>The table without its last column («Примечание») when no row has a note.</summary>
+    public static Content.TableBlock DropEmptyNotes(Content.TableBlock table) =>
+        table.Rows.All(r => r[^1] is null or "")
+            ? table with { Columns = table.Columns.Take(table.Columns.Count - 1).ToList(), Rows = table.Rows.Select(r => r[..^1]).ToList() }
+            : table;
 
     public static string Status(GroupStatus status, IndicatorSettings settings) => status switch
     {

@@ -24,6 +24,11 @@ public static class MunicipalityFindings
             $"выполнили {AreaText.Works(works)} в {data.Procedures.Count} " +
             $"{AreaText.Plural(data.Procedures.Count, "оценочной процедуре", "оценочных процедурах", "оценочных процедурах")} — " +
             $"{AreaText.Percent(regionWorks == 0 ? null : 100.0 * works / regionWorks)} работ этих процедур по региону.");
+        section.Figures(
+            new KeyFigure("Школ-участниц", AreaText.Count(participating)),
+            new KeyFigure("Работ", AreaText.Count(works)),
+            new KeyFigure("Процедур", AreaText.Count(data.Procedures.Count)),
+            new KeyFigure("Доля работ региона", AreaText.Percent(regionWorks == 0 ? null : 100.0 * works / regionWorks)));
 
         var compared = data.Procedures
             .Where(p => p.Group.Indicators.Status != GroupStatus.Suppressed)
@@ -34,8 +39,10 @@ public static class MunicipalityFindings
         if (compared.Count > 0)
         {
             var worse = compared.Where(c => c.Gap > 0).OrderByDescending(c => c.Gap).ToList();
-            var text = $"{AreaText.FailShareName(compared.Select(c => c.Design))} выше региональной в {worse.Count} из {compared.Count} " +
-                $"{AreaText.Plural(compared.Count, "процедуры", "процедур", "процедур")}.";
+            var name = AreaText.FailShareName(compared.Select(c => c.Design));
+            var text = worse.Count == 0
+                ? $"{name} ни в одной из {compared.Count} {AreaText.Plural(compared.Count, "процедуры", "процедур", "процедур")} не выше региональной."
+                : $"{name} выше региональной в {worse.Count} из {compared.Count} {AreaText.Plural(compared.Count, "процедуры", "процедур", "процедур")}.";
             if (worse.Count > 0)
             {
                 var w = worse[0];
@@ -49,11 +56,11 @@ public static class MunicipalityFindings
         AddLists(section, data);
         AddSupport(section, data);
 
-        section.Table(new TableBlock(AreaText.Sheet("Выводы"), $"Муниципалитет и регион по процедурам {data.Year} года",
+        section.Table(AreaText.DropEmptyNotes(new TableBlock(AreaText.Sheet("Выводы"), $"Муниципалитет и регион по процедурам {data.Year} года",
             [
-                new("Процедура"), new("Участников", CellFormat.Integer), new("Средний % от максимума", CellFormat.Percent),
-                new("Доля «2» / ниже минимума, %", CellFormat.Percent), new("Регион, %", CellFormat.Percent),
-                new("Разница с регионом, п. п.", CellFormat.Decimal1), new("Примечание"),
+                new("Процедура"), new("Участников", CellFormat.Integer), new("Ср. % от макс.", CellFormat.Percent),
+                new(FailHeader(data), CellFormat.Percent), new("Регион, %", CellFormat.Percent),
+                new(GroupComparison.GapHeader, CellFormat.Decimal1), new("Примечание"),
             ],
             data.Procedures.Select(p =>
             {
@@ -66,8 +73,11 @@ public static class MunicipalityFindings
                     AreaText.ProcedureTitle(p.Set.Design), i.Participants, hidden ? null : i.MeanPercent, own, region,
                     own is { } o && region is { } r ? GroupComparison.Gap(o, r) : null, AreaText.Status(i.Status, settings),
                 };
-            }).ToList()));
+            }).ToList())));
     }
+
+    private static string FailHeader(MunicipalityData data) =>
+        data.Procedures.All(p => AreaText.HasMarks(p.Set.Design)) ? "Доля «2», %" : "Доля «2» / ниже минимума, %";
 
     public static void AddParticipation(Report report, MunicipalityData data, IndicatorSettings settings)
     {

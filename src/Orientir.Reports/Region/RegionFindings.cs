@@ -53,8 +53,8 @@ public static class RegionFindings
         if (data.Sets.Count > 0)
             section.Table(new TableBlock(AreaText.Sheet("Регион"), $"Показатели региона по процедурам {data.Year} года",
                 [
-                    new("Процедура"), new("Участников", CellFormat.Integer), new("Школ", CellFormat.Integer), new("Средний % от максимума", CellFormat.Percent),
-                    new("Доля «2» / ниже минимума, %", CellFormat.Percent), new("Качество, %", CellFormat.Percent), new("Успеваемость, %", CellFormat.Percent),
+                    new("Процедура"), new("Участников", CellFormat.Integer), new("Школ", CellFormat.Integer), new("Ср. % от макс.", CellFormat.Percent),
+                    new(data.Sets.All(s => AreaText.HasMarks(s.Design)) ? "Доля «2», %" : "Доля «2» / ниже минимума, %", CellFormat.Percent), new("Качество, %", CellFormat.Percent), new("Успеваемость, %", CellFormat.Percent),
                 ],
                 data.Sets.Select(s => new object?[]
                 {

@@ -101,7 +101,7 @@ public sealed class MunicipalityReportTests(DemoRegionFixture demo)
         Assert.Contains("Основные выводы", printed.Text);
         Assert.Contains("Школы муниципалитета", printed.Text);
         Assert.Contains(share, printed.Text);
-        Assert.Matches(@"\d,\d %", printed.Text);
+        Assert.Matches(@"\d,\d\s%", printed.Text);
     }
 
     private static async Task<string> FirstMunicipalityAsync(Orientir.Data.Database.OrientirDbContext db) =>

@@ -2,6 +2,7 @@ using Orientir.Analytics.Recommendations;
 using Orientir.Reports.Areas;
 using Orientir.Reports.Content;
 using Orientir.Reports.Recommendations;
+using Orientir.Reports.Sections;
 
 namespace Orientir.Reports.Region;
 
@@ -19,7 +20,8 @@ public static class RegionReport
         var data = await RegionData.LoadAsync(context, year, cancellationToken);
         var settings = context.Settings;
         var report = new Report($"Результаты оценочных процедур {year} года", "Региональный аналитический отчёт");
-        ReportTitle.AddParameters(report, context, "Регион", "Регион", year, data.Run?.MethodologyNumber);
+        ReportTitle.AddParameters(report, context, "Охват",
+            $"все муниципалитеты ({data.Municipalities.Count}) и школы ({data.MunicipalityOfSchool.Count}) региона", year, data.Run?.MethodologyNumber);
 
         RegionFindings.Add(report, data, settings);
         RegionMunicipalities.Add(report, context, data, settings);

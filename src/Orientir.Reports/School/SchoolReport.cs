@@ -51,7 +51,7 @@ public static class SchoolReport
         context.Report("Контекстный эффект", 4, Stages);
         EffectSection.Add(report, year, run, detail, rows, context.Scope.IsRegionWide);
         ObjectivitySection.Add(report, year, run, detail, results.ToDictionary(r => r.Design.Code, r => r.Title));
-        DynamicsSection.Add(report, dynamics, context.Settings);
+        DynamicsSection.Add(report.Section("Динамика"), dynamics, "школы", year, context.Settings);
 
         context.Report("Рекомендации", 5, Stages);
         var facts = new List<RecommendationFact>();

@@ -55,12 +55,16 @@ public static class ReportHtml
         bool flag => flag ? "да" : "нет",
         int or long => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString("#,0", Russian),
         double number when double.IsNaN(number) => "—",
-        double number => format switch
+        double number => Minus(format switch
         {
             CellFormat.Integer => number.ToString("#,0", Russian),
             CellFormat.Decimal2 => number.ToString("0.00", Russian),
             _ => number.ToString("0.0", Russian),
-        },
+        }),
         _ => Convert.ToString(value, Russian) ?? "",
     };
+
+    /// <summary>A typeset minus sign, as printed reports write it; «−0,0» (a small negative rounded away) is written as 0.</summary>
+    private static string Minus(string formatted) =>
+        formatted.StartsWith('-') ? (formatted.Trim('-', '0', ',', ' ', '\u00A0').Length == 0 ? formatted[1..] : "−" + formatted[1..]) : formatted;
 }

@@ -29,7 +29,7 @@ psql_admin() {
 
 dotnet build src/Orientir.Cli -c Release -v quiet -nologo -o "$work/cli" >/dev/null
 dotnet build bench/Orientir.Bench -c Release -v quiet -nologo -o "$work/bench" >/dev/null
-orientir() { dotnet "$work/cli/orientir.dll" "$@"; }
+orientir() { COLUMNS=400 dotnet "$work/cli/orientir.dll" "$@"; }
 orientir demo generate --out "$work/package" --schools "$schools" --years 2023,2024,2025 >/dev/null
 year=$(awk -F';' 'NR > 1 { print $5 }' "$work/package/procedures.csv" | sort -n | tail -n 1)
 municipality=$(awk -F';' 'NR == 2 { print $1 }' "$work/package/municipalities.csv")

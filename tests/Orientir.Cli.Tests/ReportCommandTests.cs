@@ -59,7 +59,7 @@ public sealed class ReportCommandTests(ReportRegion region) : IClassFixture<Repo
 
         Assert.True(workbook.ExitCode == 0, workbook.All);
         Assert.True(page.ExitCode == 0, page.All);
-        Assert.Contains($"Отчёт записан: {xlsx}", workbook.Output);
+        Assert.Contains($"Отчёт записан:{Environment.NewLine}{xlsx}{Environment.NewLine}", workbook.Output);
         Assert.Matches(@"\d+(,\d)? КБ, \d+,\d с", workbook.Output);
         Assert.Contains("Этапы: ", workbook.Output);
         using (var zip = ZipFile.OpenRead(xlsx))

@@ -92,9 +92,11 @@ internal static class ReportCommand
         var facts = new List<string> { ReportFiles.Size(content.Length) };
         if (pages > 0) facts.Add($"страниц: {pages}");
         facts.Add($"{seconds.ToString("0.0", Russian)} с");
-        AnsiConsole.MarkupLineInterpolated($"[green]Отчёт записан:[/] {file.FullName}");
-        AnsiConsole.MarkupLineInterpolated($"{string.Join(", ", facts)}");
-        AnsiConsole.MarkupLineInterpolated($"Этапы: {stages.Describe(seconds)}");
+        AnsiConsole.MarkupLine("[green]Отчёт записан:[/]");
+        // Plain lines: Spectre would wrap a long path or the stages at 80 columns when the output is redirected.
+        Console.WriteLine(file.FullName);
+        Console.WriteLine(string.Join(", ", facts));
+        Console.WriteLine($"Этапы: {stages.Describe(seconds)}");
         return Produced;
     }
 

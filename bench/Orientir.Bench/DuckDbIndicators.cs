@@ -67,14 +67,14 @@ internal static class DuckDbIndicators
         return 0;
     }
 
-    private static DuckDBConnection Open()
+    internal static DuckDBConnection Open()
     {
         var connection = new DuckDBConnection("Data Source=:memory:");
         connection.Open();
         return connection;
     }
 
-    private sealed record Design(string Code, string File, int MaxScore, MarkThresholds? Thresholds, int? MinScore,
+    internal sealed record Design(string Code, string File, int MaxScore, MarkThresholds? Thresholds, int? MinScore,
         List<(string Label, int MaxScore)> Tasks, HashSet<string> Columns);
 
     private sealed record Row(string Procedure, string Level, string Code, long Participants, double? MeanPercent, double?[] Marks, double? SuccessRate);
@@ -86,15 +86,15 @@ internal static class DuckDbIndicators
             Execute(connection, $"CREATE TABLE \"r_{design.Code}\" AS SELECT * FROM {ReadResultsSql(design)}");
     }
 
-    private static string SchoolsSql(string package) =>
+    internal static string SchoolsSql(string package) =>
         $"CREATE TABLE schools AS SELECT code, municipality_code FROM read_csv({Literal(Path.Combine(package, "schools.csv"))}, delim=';', header=true, all_varchar=true)";
 
-    private static string DesignTablesSql(string package) =>
+    internal static string DesignTablesSql(string package) =>
         $"CREATE TABLE procedures AS SELECT * FROM read_csv({Literal(Path.Combine(package, "procedures.csv"))}, delim=';', header=true, all_varchar=true);" +
         $"CREATE TABLE tasks AS SELECT * FROM read_csv({Literal(Path.Combine(package, "tasks.csv"))}, delim=';', header=true, all_varchar=true)";
 
     /// <summary>The year's procedures with their tasks in file order and the columns their results files have.</summary>
-    private static List<Design> Designs(DuckDBConnection connection, string package, int year)
+    internal static List<Design> Designs(DuckDBConnection connection, string package, int year)
     {
         var tasks = new Dictionary<string, List<(string, int)>>();
         using (var command = connection.CreateCommand())
@@ -130,7 +130,7 @@ internal static class DuckDbIndicators
     }
 
     /// <summary>A results file typed as the design says, a task not done (X, Х, -, empty) read as NULL.</summary>
-    private static string ReadResultsSql(Design design)
+    internal static string ReadResultsSql(Design design)
     {
         var types = new List<string> { "'school_code': 'VARCHAR'" };
         types.AddRange(design.Tasks.Select(t => $"{Literal(t.Label)}: 'INTEGER'"));
@@ -141,12 +141,7 @@ internal static class DuckDbIndicators
     private static string AggregateSql(Design design, string source, string schools)
     {
         var taskColumns = design.Tasks.Select((t, i) => (Alias: $"t{i}", t.Label, t.MaxScore)).ToList();
-        var sum = string.Join(" + ", taskColumns.Select(t => $"coalesce(r.{Identifier(t.Label)}, 0)"));
-        var primary = design.Columns.Contains("primary_score") ? $"coalesce(r.primary_score, {sum})" : $"({sum})";
-        var scaleMark = design.Thresholds is { } s
-            ? $"CASE WHEN {primary} >= {s.Mark5} THEN 5 WHEN {primary} >= {s.Mark4} THEN 4 WHEN {primary} >= {s.Mark3} THEN 3 ELSE 2 END"
-            : "NULL";
-        var mark = design.Columns.Contains("mark") ? $"coalesce(r.mark, {scaleMark})" : scaleMark;
+        var (primary, mark) = ScoreSql(design);
         var journal = design.Columns.Contains("journal_mark") ? "r.journal_mark" : "NULL";
 
         var sql = new StringBuilder();
@@ -166,6 +161,17 @@ internal static class DuckDbIndicators
         foreach (var t in taskColumns) sql.Append($", 100::DOUBLE * sum({t.Alias}) / (count(*) * {t.MaxScore}) AS success_{t.Alias}");
         sql.Append(" FROM w GROUP BY GROUPING SETS ((mun, sch), (mun), ())");
         return sql.ToString();
+    }
+
+    /// <summary>A work's primary score (the file's, else the sum of its tasks) and mark (the file's, else by the scale) over results «r».</summary>
+    internal static (string Primary, string Mark) ScoreSql(Design design)
+    {
+        var sum = string.Join(" + ", design.Tasks.Select(t => $"coalesce(r.{Identifier(t.Label)}, 0)"));
+        var primary = design.Columns.Contains("primary_score") ? $"coalesce(r.primary_score, {sum})" : $"({sum})";
+        var scaleMark = design.Thresholds is { } s
+            ? $"CASE WHEN {primary} >= {s.Mark5} THEN 5 WHEN {primary} >= {s.Mark4} THEN 4 WHEN {primary} >= {s.Mark3} THEN 3 ELSE 2 END"
+            : "NULL";
+        return (primary, design.Columns.Contains("mark") ? $"coalesce(r.mark, {scaleMark})" : scaleMark);
     }
 
     /// <summary>Runs every procedure's query and reads every value of every row into .NET, as Orientir's records are.</summary>
@@ -190,7 +196,7 @@ internal static class DuckDbIndicators
 
     private static double? Number(object value) => value is DBNull ? null : Convert.ToDouble(value, CultureInfo.InvariantCulture);
 
-    private static void Execute(DuckDBConnection connection, string sql)
+    internal static void Execute(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

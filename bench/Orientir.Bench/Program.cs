@@ -16,6 +16,8 @@ return args switch
     ["duckdb-indicators", var package, var year, var procedure] => DuckDbIndicators.Run(package, int.Parse(year), procedure),
     ["schools", var connectionString, var year, var procedure, var modelCsv] => await SchoolAnalytics.RunAsync(connectionString, int.Parse(year), procedure, modelCsv),
     ["duckdb-schools", var package, var year, var procedure] => DuckDbSchools.Run(package, int.Parse(year), procedure),
+    ["report-data", var connectionString, var year] => await RegionReportTiming.RunAsync(connectionString, int.Parse(year)),
+    ["duckdb-report-data", var package, var year] => DuckDbRegionReport.Run(package, int.Parse(year)),
     ["pageload", var baseUrl, var demoDatabase, var requests] => await PageLoad.RunAsync(baseUrl, demoDatabase, int.Parse(requests)),
     _ => Usage(),
 };
@@ -27,6 +29,7 @@ static int Usage()
                             | indicators CONNECTION YEAR PROCEDURE | duckdb-indicators PACKAGE YEAR PROCEDURE
                             | schools CONNECTION YEAR KEY_PROCEDURE MODEL_ROWS.csv | duckdb-schools PACKAGE YEAR KEY_PROCEDURE
                             | pageload BASE_URL DEMO_SQLITE_CONNECTION REQUESTS
+                            | report-data CONNECTION YEAR | duckdb-report-data PACKAGE YEAR
         """);
     return 2;
 }

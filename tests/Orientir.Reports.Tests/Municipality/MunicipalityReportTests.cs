@@ -8,6 +8,8 @@ using Orientir.Reports.Municipality;
 using Orientir.Reports.Rendering;
 using Orientir.Reports.Tests.Demo;
 
+using Orientir.Reports.Tests.Printing;
+
 namespace Orientir.Reports.Tests.Municipality;
 
 [Collection(DemoRegionCollection.Name)]
@@ -96,7 +98,8 @@ public sealed class MunicipalityReportTests(DemoRegionFixture demo)
         var printed = await Poppler.PrintAsync(report, $"municipality-{code}");
 
         if (printed is null) return;
-        Assert.InRange(printed.Pages, 12, 150);
+        Assert.InRange(printed.Pages, 15, 60);
+        Poppler.AssertEveryPageRendered(printed);
         Assert.Contains(name, printed.PageTexts[0]);
         Assert.Contains("Основные выводы", printed.Text);
         Assert.Contains("Школы муниципалитета", printed.Text);

@@ -10,6 +10,8 @@ using Orientir.Reports.Municipality;
 using Orientir.Reports.Region;
 using Orientir.Reports.Tests.Demo;
 
+using Orientir.Reports.Tests.Printing;
+
 namespace Orientir.Reports.Tests.Municipality;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Orientir.Reports.Printing;
 
 namespace Orientir.Reports.Tests.Printing;
@@ -42,10 +40,10 @@ public sealed class PdfPrinterTests : IAsyncLifetime
         Assert.True(result.Succeeded, result.Problem);
         var pdf = Path.Combine(_folder, "report.pdf");
         await File.WriteAllBytesAsync(pdf, result.Pdf!);
-        var pages = int.Parse(Regex.Match(await RunAsync("pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        var pages = Poppler.PageCount(await Poppler.RunAsync("pdfinfo", pdf));
         Assert.InRange(pages, 4, 8);
 
-        var text = await RunAsync("pdftotext", "-layout", pdf, "-");
+        var text = await Poppler.RunAsync("pdftotext", "-layout", pdf, "-");
         var perPage = text.Split('\f', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(pages, perPage.Length);
         Assert.Contains("Отчёт о результатах ВПР", perPage[0]);
@@ -58,12 +56,12 @@ public sealed class PdfPrinterTests : IAsyncLifetime
         Assert.Contains("Школа № 150", text);
         Assert.Contains("Рис. 1. Доля работ с отметкой «2» по годам", perPage[^1]);
 
-        await RunAsync("pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", pdf, Path.Combine(_folder, "page"));
+        await Poppler.RunAsync("pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", pdf, Path.Combine(_folder, "page"));
         var image = Directory.GetFiles(_folder, "page*.png").Single();
         Assert.True(new FileInfo(image).Length > 1_000, "the first page renders to an image");
         // Like the browser tests' screenshots: every page as an image, to look at.
         if (Environment.GetEnvironmentVariable("ORIENTIR_SCREENSHOTS") is { Length: > 0 } shots)
-            await RunAsync("pdftoppm", "-png", "-r", "60", pdf, Path.Combine(Directory.CreateDirectory(shots).FullName, "pdf-printer-page"));
+            await Poppler.RunAsync("pdftoppm", "-png", "-r", "60", pdf, Path.Combine(Directory.CreateDirectory(shots).FullName, "pdf-printer-page"));
     }
 
     [Fact]
@@ -86,17 +84,5 @@ public sealed class PdfPrinterTests : IAsyncLifetime
 
         Assert.Contains("Школа &lt;№ 1&gt; &amp;", html);
         Assert.DoesNotContain("<script>", html);
-    }
-
-    private static async Task<string> RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{program}: {error}");
-        return output;
     }
 }

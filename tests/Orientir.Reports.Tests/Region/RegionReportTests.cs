@@ -8,6 +8,8 @@ using Orientir.Reports.Rendering;
 using Orientir.Reports.Tests.Demo;
 using Orientir.Reports.Tests.Municipality;
 
+using Orientir.Reports.Tests.Printing;
+
 namespace Orientir.Reports.Tests.Region;
 
 [Collection(DemoRegionCollection.Name)]
@@ -85,6 +87,7 @@ public sealed class RegionReportTests(DemoRegionFixture demo)
 
         if (printed is null) return;
         Assert.InRange(printed.Pages, 10, 40);
+        Poppler.AssertEveryPageRendered(printed);
         Assert.Contains("Региональный аналитический отчёт", printed.PageTexts[0]);
         Assert.All(names, name => Assert.Contains(name, printed.Text));
         Assert.Contains(share, printed.Text);

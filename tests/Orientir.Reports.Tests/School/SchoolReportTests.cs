@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +11,8 @@ using Orientir.Reports.Rendering;
 using Orientir.Reports.School;
 using Orientir.Reports.Sections;
 using Orientir.Reports.Tests.Demo;
+
+using Orientir.Reports.Tests.Printing;
 
 namespace Orientir.Reports.Tests.School;
 
@@ -106,41 +107,26 @@ public sealed class SchoolReportTests(DemoRegionFixture demo)
     [Fact]
     public async Task The_printed_report_names_the_school_and_shows_its_figures_in_Russian_format()
     {
-        await using var printer = new PdfPrinter();
-        if (ChromiumLocator.Find() is null) return;
         await using var db = demo.Database.CreateContext();
         var code = await MarkedSchoolAsync(db);
         var progress = new List<ReportProgress>();
         var report = await SchoolReport.BuildAsync(demo.RegionContext(db, new SyncProgress(progress)), code, DemoRegionFixture.Year, CancellationToken.None);
         Assert.NotNull(report);
 
-        var result = await printer.PrintAsync(ReportHtml.Render(report), report.Title);
+        var printed = await Poppler.PrintAsync(report, "school-report-page");
 
-        Assert.True(result.Succeeded, result.Problem);
-        var folder = Directory.CreateTempSubdirectory("orientir-school-report-").FullName;
-        try
-        {
-            var pdf = Path.Combine(folder, "school.pdf");
-            await File.WriteAllBytesAsync(pdf, result.Pdf!);
-            // Like the browser tests' screenshots: every page as an image, to look at.
-            if (Environment.GetEnvironmentVariable("ORIENTIR_SCREENSHOTS") is { Length: > 0 } shots)
-                await RunAsync("pdftoppm", "-png", "-r", "60", pdf, Path.Combine(Directory.CreateDirectory(shots).FullName, "school-report-page"));
-            var pages = int.Parse(Regex.Match(await RunAsync("pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
-            Assert.InRange(pages, 8, 40);
-            var text = Regex.Replace(await RunAsync("pdftotext", pdf, "-"), @"\s+", " ");
-            var name = await db.Schools.Where(s => s.Code == code).Select(s => s.Name).SingleAsync();
-            Assert.Contains(name, text);
-            var key = report.Tables.First(t => t.Sheet.StartsWith("Показатели", StringComparison.Ordinal));
-            Assert.Matches($@"(^| ){Regex.Escape(((int)key.Rows[0][1]!).ToString("#,0", Russian))} ", text);
-            var task = report.Tables.First(t => t.Sheet.StartsWith("Задания", StringComparison.Ordinal));
-            Assert.Contains(((double)task.Rows[0][3]!).ToString("0.0", Russian), text);
-            Assert.Contains("Адресные рекомендации", text);
-            Assert.Contains(progress, p => p.Stage == "Готово" && p.Done == p.Total);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        if (printed is null) return;
+        Assert.InRange(printed.Pages, 8, 40);
+        Poppler.AssertEveryPageRendered(printed);
+        var text = Regex.Replace(printed.Text, @"\s+", " ");
+        var name = await db.Schools.Where(s => s.Code == code).Select(s => s.Name).SingleAsync();
+        Assert.Contains(name, printed.PageTexts[0]);
+        var key = report.Tables.First(t => t.Sheet.StartsWith("Показатели", StringComparison.Ordinal));
+        Assert.Matches($@"(^| ){Regex.Escape(((int)key.Rows[0][1]!).ToString("#,0", Russian))} ", text);
+        var task = report.Tables.First(t => t.Sheet.StartsWith("Задания", StringComparison.Ordinal));
+        Assert.Contains(((double)task.Rows[0][3]!).ToString("0.0", Russian), text);
+        Assert.Contains("Адресные рекомендации", text);
+        Assert.Contains(progress, p => p.Stage == "Готово" && p.Done == p.Total);
     }
 
     private static string Place(Report report) =>
@@ -162,17 +148,5 @@ public sealed class SchoolReportTests(DemoRegionFixture demo)
     private sealed class SyncProgress(List<ReportProgress> seen) : IProgress<ReportProgress>
     {
         public void Report(ReportProgress value) => seen.Add(value);
-    }
-
-    private static async Task<string> RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{program}: {error}");
-        return output;
     }
 }

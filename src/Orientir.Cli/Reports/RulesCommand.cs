@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Orientir.Data.Database;
+using Orientir.Cli.Import;
 using Orientir.Data.Reports;
 using Spectre.Console;
 
@@ -13,10 +14,6 @@ namespace Orientir.Cli.Reports;
 /// </summary>
 internal static class RulesCommand
 {
-    public const int Done = 0;
-    public const int Rejected = 1;
-    public const int FileMissing = 2;
-
     public static Command Create() => new("rules", "Правила адресных рекомендаций: выгрузка и загрузка CSV") { Export(), Import() };
 
     private static Command Export()
@@ -33,43 +30,15 @@ internal static class RulesCommand
             var count = (await store.AllAsync(cancellationToken)).Count;
             await using (var output = File.Create(path)) await store.ExportAsync(output, cancellationToken);
             AnsiConsole.MarkupLineInterpolated($"Правил выгружено: [bold]{count}[/] → {path}");
-            return Done;
+            return CatalogueImportCommand.Imported;
         });
         return export;
     }
 
-    private static Command Import()
-    {
-        var file = new Argument<string>("файл") { Description = "CSV: code, level, fact, comparison, threshold, limit, priority, template, active" };
-        var user = new Option<string>("--user")
-        {
-            Description = "Кто загружает правила (для журнала); по умолчанию имя пользователя системы",
-            DefaultValueFactory = _ => Environment.UserName,
-        };
-        var import = new Command("import", "Загрузить правила из CSV: всё или ничего, по коду правила; повторная загрузка ничего не меняет") { file, user };
-        import.SetAction(async (result, cancellationToken) =>
-        {
-            var path = result.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                await Console.Error.WriteLineAsync($"Файл не найден: {path}");
-                return FileMissing;
-            }
-            var connectionString = CliOptions.ConnectionString(result);
-            await OrientirDatabase.MigrateAsync(connectionString, cancellationToken);
-            await using var db = OrientirDatabase.CreateContext(connectionString);
-            var outcome = await new RecommendationRuleImport(db, TimeProvider.System)
-                .ImportAsync(Path.GetFullPath(path), result.GetValue(user)!, Path.GetFileName(path), cancellationToken);
-            if (!outcome.Succeeded)
-            {
-                AnsiConsole.MarkupLine("[red]Правила не загружены, ничего не сохранено:[/]");
-                foreach (var message in outcome.Messages) AnsiConsole.WriteLine(message);
-                return Rejected;
-            }
-            AnsiConsole.MarkupLineInterpolated(
-                $"Правила рекомендаций: добавлено [bold]{outcome.Added}[/], изменено [bold]{outcome.Updated}[/], без изменений [bold]{outcome.Unchanged}[/].");
-            return Done;
-        });
-        return import;
-    }
+    private static Command Import() => CatalogueImportCommand.Create(
+        "Загрузить правила из CSV: всё или ничего, по коду правила; повторная загрузка ничего не меняет",
+        "CSV: code, level, fact, comparison, threshold, limit, priority, template, active",
+        "Правила рекомендаций",
+        "Кто загружает правила (для журнала); по умолчанию имя пользователя системы",
+        (db, path, user, name, cancellationToken) => new RecommendationRuleImport(db, TimeProvider.System).ImportAsync(path, user, name, cancellationToken));
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using Orientir.Data.Database;
+using Orientir.Cli.Import;
 using Orientir.Data.Staff.Catalogue;
-using Spectre.Console;
 
 namespace Orientir.Cli.Staff;
 
@@ -12,42 +11,13 @@ namespace Orientir.Cli.Staff;
 /// </summary>
 internal static class ProgrammesCommand
 {
-    public const int Imported = 0;
-    public const int Rejected = 1;
-    public const int FileMissing = 2;
-
-    public static Command Create()
+    public static Command Create() => new("programmes", "Каталог программ повышения квалификации (ДПП)")
     {
-        var file = new Argument<string>("файл") { Description = "programmes.csv: title, provider, hours, format, registry_number, targets, active" };
-        var user = new Option<string>("--user")
-        {
-            Description = "Кто загружает каталог (для журнала); по умолчанию имя пользователя системы",
-            DefaultValueFactory = _ => Environment.UserName,
-        };
-        var import = new Command("import", "Загрузить каталог ДПП из programmes.csv: всё или ничего, повторная загрузка ничего не меняет") { file, user };
-        import.SetAction(async (result, cancellationToken) =>
-        {
-            var path = result.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                await Console.Error.WriteLineAsync($"Файл не найден: {path}");
-                return FileMissing;
-            }
-            var connectionString = CliOptions.ConnectionString(result);
-            await OrientirDatabase.MigrateAsync(connectionString, cancellationToken);
-            await using var db = OrientirDatabase.CreateContext(connectionString);
-            var outcome = await new ProgrammeImport(db, TimeProvider.System)
-                .ImportAsync(Path.GetFullPath(path), result.GetValue(user)!, Path.GetFileName(path), cancellationToken);
-            if (!outcome.Succeeded)
-            {
-                AnsiConsole.MarkupLine("[red]Каталог не загружен, ничего не сохранено:[/]");
-                foreach (var message in outcome.Messages) AnsiConsole.WriteLine(message);
-                return Rejected;
-            }
-            AnsiConsole.MarkupLineInterpolated(
-                $"Каталог ДПП: добавлено [bold]{outcome.Added}[/], изменено [bold]{outcome.Updated}[/], без изменений [bold]{outcome.Unchanged}[/].");
-            return Imported;
-        });
-        return new Command("programmes", "Каталог программ повышения квалификации (ДПП)") { import };
-    }
+        CatalogueImportCommand.Create(
+            "Загрузить каталог ДПП из programmes.csv: всё или ничего, повторная загрузка ничего не меняет",
+            "programmes.csv: title, provider, hours, format, registry_number, targets, active",
+            "Каталог ДПП",
+            "Кто загружает каталог (для журнала); по умолчанию имя пользователя системы",
+            (db, path, user, name, cancellationToken) => new ProgrammeImport(db, TimeProvider.System).ImportAsync(path, user, name, cancellationToken)),
+    };
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Orientir.Data.Import;
 using Orientir.Data.Database;
 using Orientir.Data.Staff.Catalogue;
 
@@ -60,7 +61,7 @@ public static class DemoCatalogue
     /// Imports the demo catalogue when the database has no programme yet; null when it has some (a region's own
     /// catalogue is never overwritten by the demo).
     /// </summary>
-    public static async Task<ProgrammeImportOutcome?> ImportIfEmptyAsync(string connectionString, string userName = "demo",
+    public static async Task<CatalogueImportOutcome?> ImportIfEmptyAsync(string connectionString, string userName = "demo",
         CancellationToken cancellationToken = default)
     {
         await using var db = OrientirDatabase.CreateContext(connectionString);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Orientir.Data.Import;
 using Orientir.Analytics.Recommendations;
 using Orientir.Data.Access;
 using Orientir.Data.Database;
@@ -52,16 +53,16 @@ public sealed class RecommendationRuleCommands(OrientirDbContext db, TimeProvide
     }
 
     /// <summary>Imports a rules file from a stream (an upload); editors only.</summary>
-    public async Task<ScopedResult<RuleImportOutcome>> ImportAsync(RuleEditor editor, Stream content, string? fileName,
+    public async Task<ScopedResult<CatalogueImportOutcome>> ImportAsync(RuleEditor editor, Stream content, string? fileName,
         CancellationToken cancellationToken = default)
     {
-        if (!editor.CanEdit) return ScopedResult<RuleImportOutcome>.Forbidden(RuleEditor.NotEditor);
+        if (!editor.CanEdit) return ScopedResult<CatalogueImportOutcome>.Forbidden(RuleEditor.NotEditor);
         var path = Path.Combine(Path.GetTempPath(), $"orientir-rules-{Guid.NewGuid():N}.csv");
         try
         {
             await using (var file = File.Create(path)) await content.CopyToAsync(file, cancellationToken);
             var name = string.IsNullOrWhiteSpace(fileName) ? RecommendationRulesCsv.FileName : Path.GetFileName(fileName);
-            return ScopedResult<RuleImportOutcome>.Ok(await new RecommendationRuleImport(db, time).ImportAsync(path, editor.UserName, name, cancellationToken));
+            return ScopedResult<CatalogueImportOutcome>.Ok(await new RecommendationRuleImport(db, time).ImportAsync(path, editor.UserName, name, cancellationToken));
         }
         finally
         {

@@ -15,12 +15,12 @@ public sealed class RecommendationRuleImport(OrientirDbContext db, TimeProvider 
 {
     public const string AuditAction = "report.rules.import";
 
-    public async Task<RuleImportOutcome> ImportAsync(string path, string userName, string? fileName = null, CancellationToken cancellationToken = default)
+    public async Task<CatalogueImportOutcome> ImportAsync(string path, string userName, string? fileName = null, CancellationToken cancellationToken = default)
     {
         var errors = new List<ImportError>();
         var name = fileName ?? RecommendationRulesCsv.FileName;
         var rows = RecommendationRulesCsv.Read(path, name, errors, []);
-        if (errors.Count > 0) return new RuleImportOutcome(0, 0, 0, errors);
+        if (errors.Count > 0) return new CatalogueImportOutcome(0, 0, 0, errors);
 
         var existing = await db.RecommendationRules.ToDictionaryAsync(r => r.Code, StringComparer.Ordinal, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
@@ -54,6 +54,6 @@ public sealed class RecommendationRuleImport(OrientirDbContext db, TimeProvider 
                 $"file={name} added={added} updated={updated} unchanged={unchanged} rules={string.Join(',', changed)}"));
             await db.SaveChangesAsync(cancellationToken);
         }
-        return new RuleImportOutcome(added, updated, unchanged, []);
+        return new CatalogueImportOutcome(added, updated, unchanged, []);
     }
 }

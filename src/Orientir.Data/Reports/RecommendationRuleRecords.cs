@@ -32,10 +32,3 @@ public sealed record RuleEditor(string UserName, string Role)
 
     public const string NotEditor = "Правила рекомендаций меняют администратор, региональный аналитик и методист.";
 }
-
-/// <summary>The outcome of a rules file: counts when stored, or every error (nothing stored).</summary>
-public sealed record RuleImportOutcome(int Added, int Updated, int Unchanged, IReadOnlyList<ImportError> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-    public IReadOnlyList<string> Messages => Errors.Select(e => e.ToString()).ToList();
-}

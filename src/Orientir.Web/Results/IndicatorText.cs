@@ -1,4 +1,5 @@
 using Orientir.Analytics.Indicators;
+using Orientir.Reports.Sections;
 
 namespace Orientir.Web.Results;
 
@@ -12,18 +13,10 @@ public static class IndicatorText
         _ => "информативно",
     };
 
-    /// <summary>A skill is judged by the basic pair of levels: a skill mixes tasks, and most are basic.</summary>
-    public static SuccessLevel SkillLevel(double successRate, IndicatorSettings settings) =>
-        successRate >= settings.BasicSufficient ? SuccessLevel.Sufficient
-        : successRate < settings.BasicInsufficient ? SuccessLevel.Insufficient
-        : SuccessLevel.Uncertain;
+    /// <summary>As the reports judge it (<see cref="SectionText.SkillLevel"/>): the pages and the reports never disagree.</summary>
+    public static SuccessLevel SkillLevel(double successRate, IndicatorSettings settings) => SectionText.SkillLevel(successRate, settings);
 
-    public static string Level(SuccessLevel level) => level switch
-    {
-        SuccessLevel.Sufficient => "достаточный",
-        SuccessLevel.Uncertain => "неустойчивый",
-        _ => "недостаточный",
-    };
+    public static string Level(SuccessLevel level) => SectionText.Level(level);
 
     /// <summary>Green, amber, red: the background of a level in a table cell.</summary>
     public static string LevelStyle(SuccessLevel level) => level switch

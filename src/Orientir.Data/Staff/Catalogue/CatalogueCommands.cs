@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Orientir.Data.Import;
 using Orientir.Data.Access;
 using Orientir.Data.Database;
 using Orientir.Domain.Audit;
@@ -65,16 +66,16 @@ public sealed class CatalogueCommands(OrientirDbContext db, TimeProvider time)
     }
 
     /// <summary>Imports programmes.csv from a stream (an upload); a manager only.</summary>
-    public async Task<ScopedResult<ProgrammeImportOutcome>> ImportAsync(StaffActor actor, Stream content, string? fileName,
+    public async Task<ScopedResult<CatalogueImportOutcome>> ImportAsync(StaffActor actor, Stream content, string? fileName,
         CancellationToken cancellationToken = default)
     {
-        if (!actor.ManagesStaff) return ScopedResult<ProgrammeImportOutcome>.Forbidden(ProgrammeRules.NotManager);
+        if (!actor.ManagesStaff) return ScopedResult<CatalogueImportOutcome>.Forbidden(ProgrammeRules.NotManager);
         var path = Path.Combine(Path.GetTempPath(), $"orientir-programmes-{Guid.NewGuid():N}.csv");
         try
         {
             await using (var file = File.Create(path)) await content.CopyToAsync(file, cancellationToken);
             var name = string.IsNullOrWhiteSpace(fileName) ? ProgrammesCsv.FileName : Path.GetFileName(fileName);
-            return ScopedResult<ProgrammeImportOutcome>.Ok(await new ProgrammeImport(db, time).ImportAsync(path, actor.UserName, name, cancellationToken));
+            return ScopedResult<CatalogueImportOutcome>.Ok(await new ProgrammeImport(db, time).ImportAsync(path, actor.UserName, name, cancellationToken));
         }
         finally
         {

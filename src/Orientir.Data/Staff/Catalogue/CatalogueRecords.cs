@@ -11,13 +11,6 @@ public sealed record ProgrammeRow(int Id, string Title, string Provider, int Hou
 /// <summary>A competence with the number of active programmes addressing it.</summary>
 public sealed record CompetenceRow(string Code, string Name, int Programmes);
 
-/// <summary>What an import of programmes.csv did; nothing is stored when <see cref="Errors"/> is not empty.</summary>
-public sealed record ProgrammeImportOutcome(int Added, int Updated, int Unchanged, IReadOnlyList<Import.ImportError> Errors)
-{
-    public bool Succeeded => Errors.Count == 0;
-    public IReadOnlyList<string> Messages => Errors.Select(e => e.ToString()).ToList();
-}
-
 internal static class ProgrammeRows
 {
     public static ProgrammeRow Of(CourseProgramme p) =>

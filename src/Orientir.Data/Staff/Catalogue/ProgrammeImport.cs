@@ -15,13 +15,13 @@ public sealed class ProgrammeImport(OrientirDbContext db, TimeProvider time)
 {
     public const string AuditAction = "staff.catalogue.import";
 
-    public async Task<ProgrammeImportOutcome> ImportAsync(string path, string userName, string? fileName = null, CancellationToken cancellationToken = default)
+    public async Task<CatalogueImportOutcome> ImportAsync(string path, string userName, string? fileName = null, CancellationToken cancellationToken = default)
     {
         var errors = new List<ImportError>();
         var warnings = new List<ImportError>();
         var words = await ProgrammeRules.KnownWordsAsync(db, cancellationToken);
         var rows = ProgrammesCsv.Read(path, fileName ?? ProgrammesCsv.FileName, words, errors, warnings);
-        if (errors.Count > 0) return new ProgrammeImportOutcome(0, 0, 0, errors);
+        if (errors.Count > 0) return new CatalogueImportOutcome(0, 0, 0, errors);
 
         var existing = (await db.CourseProgrammes.ToListAsync(cancellationToken)).ToDictionary(p => (p.Title, p.Provider));
         var now = time.GetUtcNow().UtcDateTime;
@@ -53,6 +53,6 @@ public sealed class ProgrammeImport(OrientirDbContext db, TimeProvider time)
                 $"file={fileName ?? ProgrammesCsv.FileName} added={added} updated={updated} unchanged={unchanged}"));
             await db.SaveChangesAsync(cancellationToken);
         }
-        return new ProgrammeImportOutcome(added, updated, unchanged, []);
+        return new CatalogueImportOutcome(added, updated, unchanged, []);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Orientir.Data.Import;
 using Orientir.Analytics.Recommendations;
 using Orientir.Data.Reports;
 using Orientir.Web.Access;
@@ -59,7 +60,7 @@ internal static class RecommendationRulesApi
             new RecommendationRuleInput(request.Code ?? "", request.Level ?? "", request.Fact ?? "", request.Comparison ?? "", request.Threshold,
                 request.Limit, request.Priority, request.Template ?? "", request.Active ?? true), cancellationToken)).ToHttp();
 
-    private static async Task<Results<Ok<RuleImportOutcome>, BadRequest<RuleImportOutcome>, ProblemHttpResult>> ImportAsync(
+    private static async Task<Results<Ok<CatalogueImportOutcome>, BadRequest<CatalogueImportOutcome>, ProblemHttpResult>> ImportAsync(
         IFormFile? file, ClaimsPrincipal user, ScopedQueries scoped, RecommendationRuleCommands commands, CancellationToken cancellationToken)
     {
         var editor = await EditorAsync(user, scoped, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Orientir.Data.Import;
 using Orientir.Data.Access;
 using Orientir.Data.Staff.Catalogue;
 using Orientir.Web.Access;
@@ -64,7 +65,7 @@ internal static class CatalogueApi
         ClaimsPrincipal user, ScopedQueries scoped, CatalogueCommands commands, CancellationToken cancellationToken) =>
         (await commands.RenameCompetenceAsync(await scoped.StaffActorAsync(user, cancellationToken), code, request.Name ?? "", cancellationToken)).ToHttp();
 
-    private static async Task<Results<Ok<ProgrammeImportOutcome>, BadRequest<ProgrammeImportOutcome>, ProblemHttpResult>> ImportAsync(
+    private static async Task<Results<Ok<CatalogueImportOutcome>, BadRequest<CatalogueImportOutcome>, ProblemHttpResult>> ImportAsync(
         IFormFile? file, ClaimsPrincipal user, ScopedQueries scoped, CatalogueCommands commands, CancellationToken cancellationToken)
     {
         var actor = await scoped.StaffActorAsync(user, cancellationToken);

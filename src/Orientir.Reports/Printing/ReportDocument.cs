@@ -29,10 +29,10 @@ public sealed class ReportDocument
 
     public static string Encode(string text) => WebUtility.HtmlEncode(text);
 
-    /// <summary>Starts a section on a new page.</summary>
-    public ReportDocument Section(string heading)
+    /// <summary>Starts a section on a new page, or (<paramref name="newPage"/> false) after the previous one on the same page.</summary>
+    public ReportDocument Section(string heading, bool newPage = true)
     {
-        _body.Append("<h2>").Append(Encode(heading)).Append("</h2>");
+        _body.Append(newPage ? "<h2>" : "<h2 class=\"run-on\">").Append(Encode(heading)).Append("</h2>");
         return this;
     }
 
@@ -141,6 +141,7 @@ public sealed class ReportDocument
         figcaption { font-size: 8.5pt; color: #555; margin-top: 1mm; }
         h3 { font-size: 12pt; color: #1f5c8b; margin: 6mm 0 2mm; break-after: avoid; }
         .keep { break-inside: avoid; }
+        h2.run-on { break-before: auto; margin-top: 10mm; }
         .caption { font-weight: 600; margin: 4mm 0 1mm; break-after: avoid; }
         .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1.5mm 6mm; margin-top: 14mm; font-size: 10pt; }
         .facts dt { color: #555; }

@@ -18,7 +18,8 @@ public static class ReportHtml
         var document = new ReportDocument(report.Title, report.Subtitle, report.Parameters.Select(p => (p.Label, p.Value)).ToList());
         foreach (var section in report.Sections)
         {
-            document.Section(section.Heading);
+            // A section that is one sentence («нет данных за год») follows the previous one instead of taking a page of its own.
+            document.Section(section.Heading, newPage: section.Blocks is not [ParagraphBlock]);
             foreach (var block in section.Blocks)
             {
                 switch (block)

@@ -21,4 +21,19 @@ public sealed class ReportHtmlCellTests
         Assert.Equal("—", ReportHtml.Cell(double.NaN, CellFormat.Percent));
         Assert.Equal("-5 текст", ReportHtml.Cell("-5 текст", CellFormat.Text));
     }
+
+    [Fact]
+    public void A_section_of_one_sentence_follows_the_previous_one_and_others_start_a_page()
+    {
+        var report = new Report("Отчёт", "2025");
+        report.Section("Результаты").Paragraph("Первый абзац.").Paragraph("Второй абзац.");
+        report.Section("Адресная поддержка").Paragraph("Нет данных адресной поддержки за 2025 год.");
+        report.Section("Динамика").Paragraph("Текст.").Table(new TableBlock("Динамика", "Доля «2»", [new ReportColumn("Год")], [["2025"]]));
+
+        var html = ReportHtml.Render(report);
+
+        Assert.Contains("<h2>Результаты</h2>", html);
+        Assert.Contains("<h2 class=\"run-on\">Адресная поддержка</h2>", html);
+        Assert.Contains("<h2>Динамика</h2>", html);
+    }
 }

@@ -21,6 +21,9 @@ public sealed class ReportProducer(PdfPrinter printer)
 {
     public const string NotFound = "Отчёт не построен: такого объекта нет или он вне вашей области доступа.";
 
+    /// <summary>The last stage of every report, after its builder's: rendering (and printing) the file.</summary>
+    public const string LayoutStage = "Оформление";
+
     public async Task<ReportOutcome> ProduceAsync(ReportContext context, ReportRequest request, ReportFormat format,
         CancellationToken cancellationToken = default)
     {
@@ -28,7 +31,7 @@ public sealed class ReportProducer(PdfPrinter printer)
         var report = await ReportBuilder.BuildAsync(context, request, cancellationToken);
         if (report is null) return new ReportOutcome(null, NotFound);
 
-        context.Report("Оформление", 0, 1);
+        context.Report(LayoutStage, 0, 1);
         ReportFile file;
         switch (format)
         {
@@ -44,7 +47,7 @@ public sealed class ReportProducer(PdfPrinter printer)
                 file = new ReportFile(printed.Pdf!, request.FileStem + ".pdf", "application/pdf");
                 break;
         }
-        context.Report("Оформление", 1, 1);
+        context.Report(LayoutStage, 1, 1);
 
         context.Db.Audit.Add(new AuditEntry(context.Time.GetUtcNow().UtcDateTime, context.User, ReportAudit.Action,
             $"level={request.Level.ToString().ToLowerInvariant()} code={request.Code ?? "region"} year={request.Year} " +

@@ -30,7 +30,7 @@ public sealed record ReportJobView(
 internal sealed class ReportJob(string ownerId, string ownerName, ReportRequest request, ReportFormat format, string objectName, DateTime createdAtUtc)
 {
     /// <summary>The stage the producer reports while it lays out, renders and prints: the last tenth of the bar.</summary>
-    public const string LayoutStage = "Оформление";
+    public const string LayoutStage = ReportProducer.LayoutStage;
 
     private const int BuildShare = 90;
 

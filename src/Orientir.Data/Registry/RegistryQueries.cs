@@ -87,6 +87,10 @@ public sealed class RegistryQueries(OrientirDbContext db, AccessScope scope)
             .ToList();
     }
 
+    /// <summary>The years of the scope's procedures, newest first, without counting their works.</summary>
+    public async Task<IReadOnlyList<int>> ProcedureYearsAsync(CancellationToken cancellationToken = default) =>
+        (await ScopedProcedures().Select(p => p.Year).Distinct().ToListAsync(cancellationToken)).OrderDescending().ToList();
+
     public async Task<IReadOnlyList<ProcedureRow>> ProceduresAsync(CancellationToken cancellationToken = default)
     {
         var works = ScopedWorks();

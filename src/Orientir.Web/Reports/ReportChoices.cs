@@ -34,7 +34,7 @@ public sealed record ReportChoices(
             : [];
         var schools = await registry.SchoolsAsync(2, cancellationToken);
         var onlySchool = schools.Count == 1 ? new ReportTarget(schools[0].Code, schools[0].Name) : null;
-        return new ReportChoices(levels, municipalities, onlySchool, await ReportOrders.YearsAsync(registry, cancellationToken), printer.IsAvailable);
+        return new ReportChoices(levels, municipalities, onlySchool, await registry.ProcedureYearsAsync(cancellationToken), printer.IsAvailable);
     }
 
     /// <summary>Schools of the user's scope whose name or code contains the text; the first ones when nothing is typed.</summary>

@@ -59,7 +59,7 @@ public sealed class ReportOrders(ScopedQueries scoped, ReportJobs jobs, PdfPrint
         if (objectName is null)
             return Refused(StatusCodes.Status404NotFound, level == ReportLevel.School ? "Школа не найдена" : "Муниципалитет не найден",
                 $"Объекта с кодом {code} нет или он вне вашей области доступа.");
-        if (!(await YearsAsync(registry, cancellationToken)).Contains(year))
+        if (!(await registry.ProcedureYearsAsync(cancellationToken)).Contains(year))
             return Refused(StatusCodes.Status404NotFound, $"Нет данных за {year} год", $"За {year} год в вашей области доступа нет оценочных процедур.");
         if (format == ReportFormat.Pdf && !printer.IsAvailable)
             return Refused(StatusCodes.Status503ServiceUnavailable, "Выгрузка в PDF недоступна", ChromiumLocator.MissingMessage);
@@ -75,10 +75,6 @@ public sealed class ReportOrders(ScopedQueries scoped, ReportJobs jobs, PdfPrint
     /// <summary>The account's id: jobs belong to it, whatever the account's name.</summary>
     public static string? OwnerOf(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
-
-    /// <summary>The years with procedures in the scope, newest first.</summary>
-    public static async Task<IReadOnlyList<int>> YearsAsync(RegistryQueries registry, CancellationToken cancellationToken = default) =>
-        (await registry.ProceduresAsync(cancellationToken)).Select(p => p.Year).Distinct().OrderDescending().ToList();
 
     private static async Task<string?> ObjectNameAsync(RegistryQueries registry, ReportLevel level, string? code, CancellationToken cancellationToken) =>
         level switch

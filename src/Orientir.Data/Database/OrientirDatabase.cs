@@ -75,6 +75,7 @@ public static class OrientirDatabase
         await using var context = CreateContext(connectionString);
         await context.Database.MigrateAsync(cancellationToken);
         await Reports.DefaultRecommendationRules.SeedAsync(context, cancellationToken);
+        await Results.Subjects.DefaultSubjectSynonyms.SeedAsync(context, cancellationToken);
         if (context.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets the web app read while an import writes.

@@ -23,6 +23,8 @@ public abstract class OrientirDbContext(DbContextOptions options) : IdentityDbCo
     public DbSet<AssessmentProcedure> Procedures => Set<AssessmentProcedure>();
     public DbSet<AssessmentTask> Tasks => Set<AssessmentTask>();
     public DbSet<StudentWork> Works => Set<StudentWork>();
+    public DbSet<SchoolResultAggregate> SchoolResultAggregates => Set<SchoolResultAggregate>();
+    public DbSet<SubjectSynonym> SubjectSynonyms => Set<SubjectSynonym>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
     public DbSet<CuratorSchool> CuratorSchools => Set<CuratorSchool>();

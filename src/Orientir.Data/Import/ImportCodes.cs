@@ -13,6 +13,7 @@ public static class ImportCodes
     public const string BadZip = "IMP004";
     public const string FileChanged = "IMP005";
     public const string ConcurrentImport = "IMP006";
+    public const string UnknownExport = "IMP007";
     public const string MoreErrors = "IMP009";
 
     // Structure and values of any file.
@@ -53,6 +54,7 @@ public static class ImportCodes
     public const string MarkMismatch = "IMP409";
     public const string MarkOutOfRange = "IMP410";
     public const string ProcedureWithoutTasks = "IMP411";
+    public const string TestScoreOutOfRange = "IMP412";
 
     // Teacher files.
     public const string UnknownTeacher = "IMP501";
@@ -65,4 +67,5 @@ public static class ImportCodes
     public const string UnknownFile = "IMPW01";
     public const string UnknownColumn = "IMPW02";
     public const string NewCompetence = "IMPW03";
+    public const string SchoolCreatedFromExport = "IMPW04";
 }

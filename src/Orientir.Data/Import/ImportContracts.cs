@@ -4,13 +4,17 @@ namespace Orientir.Data.Import;
 /// One problem in one row of one file: <c>results/VPR-2025-RU-4.csv:17: 5: балл 3 больше максимума 2 [IMP404]</c>.
 /// <see cref="Line"/> is 1-based and counts the header line; 0 means the file as a whole.
 /// <see cref="Column"/> is the header as written in the file, or empty when the problem is not about one column.
-/// The codes are listed in docs/import-errors.md.
+/// The codes are listed in docs/import-errors.md. For a workbook, <see cref="Sheet"/> names the sheet and
+/// <see cref="Line"/> is the row number Excel shows.
 /// </summary>
 public sealed record ImportError(string File, int Line, string Column, string Code, string Message)
 {
+    public string? Sheet { get; init; }
+
     public override string ToString()
     {
-        var place = Line > 0 ? $"{File}:{Line}" : File;
+        var file = Sheet is null ? File : $"{File} [лист «{Sheet}»]";
+        var place = Line > 0 ? $"{file}:{Line}" : file;
         return Column.Length > 0 ? $"{place}: {Column}: {Message} [{Code}]" : $"{place}: {Message} [{Code}]";
     }
 }

@@ -40,7 +40,7 @@ public sealed class PackageImporter(string connectionString)
         }
     }
 
-    private async Task<ImportOutcome> ImportFolderAsync(string directory, string packageName, string userName,
+    internal async Task<ImportOutcome> ImportFolderAsync(string directory, string packageName, string userName,
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var warnings = new List<ImportError>();

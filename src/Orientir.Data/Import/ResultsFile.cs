@@ -9,7 +9,7 @@ internal sealed record ResultsDesign(string ProcedureCode, string[] Labels, byte
 internal interface IWorkSink
 {
     void Add(int schoolId, string participant, string? student, string? classLabel, string? variant,
-        int? journalMark, byte[] scores, int primaryScore, int? mark);
+        int? journalMark, byte[] scores, int primaryScore, int? mark, int? testScore);
 }
 
 /// <summary>
@@ -19,9 +19,10 @@ internal interface IWorkSink
 internal static class ResultsFile
 {
     public const int ProgressEvery = 10_000;
+    public const int MaxTestScore = 100;
 
     private static readonly string[] Standard =
-        ["school_code", "participant", "student", "class", "variant", "journal_mark", "primary_score", "mark"];
+        ["school_code", "participant", "student", "class", "variant", "journal_mark", "primary_score", "mark", "test_score"];
 
     /// <returns>The number of data rows.</returns>
     public static int Read(PackageFile file, ResultsDesign design, IReadOnlyDictionary<string, int> schools,
@@ -33,7 +34,8 @@ internal static class ResultsFile
         if (!ReadHeader(table, design, warnings, out var taskOrdinals)) return 0;
         int school = table.Ordinal("school_code"), participant = table.Ordinal("participant"), student = table.Ordinal("student"),
             classLabel = table.Ordinal("class"), variant = table.Ordinal("variant"), journal = table.Ordinal("journal_mark"),
-            primary = table.Ordinal("primary_score"), markColumn = table.Ordinal("mark");
+            primary = table.Ordinal("primary_score"), markColumn = table.Ordinal("mark"),
+            test = table.Ordinal("test_score");
         var participants = new Dictionary<string, int>(StringComparer.Ordinal);
         var rows = 0;
         // A report at the start lets a listener time the file from its first row.
@@ -107,9 +109,14 @@ internal static class ResultsFile
                 errors.Add(table.Line, table.Header(markColumn), ImportCodes.MarkMismatch,
                     $"отметка {m} не соответствует первичному баллу {sum} по шкале {scale}");
 
+            var testScore = table.Int(test, required: false, out _);
+            if (testScore is < 0 or > MaxTestScore)
+                errors.Add(table.Line, table.Header(test), ImportCodes.TestScoreOutOfRange,
+                    $"тестовый балл {testScore} вне диапазона 0–{MaxTestScore}");
+
             if (sink is null || errors.Count > before) continue;
             sink.Add(schoolId, code!, studentId, label, variantLabel, journalMark, scores, sum,
-                mark ?? design.Thresholds?.MarkFor(sum));
+                mark ?? design.Thresholds?.MarkFor(sum), testScore);
         }
         progress?.Report(new ImportProgress(file.Name, rows, rowsTotal));
         return rows;

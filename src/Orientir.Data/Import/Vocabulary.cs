@@ -105,6 +105,17 @@ internal static class Vocabulary
 
     public static bool TryKind(string text, out ProcedureKind kind) => Kinds.TryGetValue(Normalize(text), out kind);
 
+    /// <summary>The package form of a kind (procedures.csv <c>kind</c>, the first part of a procedure code).</summary>
+    public static string KindCode(ProcedureKind kind) => kind switch
+    {
+        ProcedureKind.Vpr => "VPR",
+        ProcedureKind.Rpr => "RPR",
+        ProcedureKind.Oge => "OGE",
+        ProcedureKind.Ege => "EGE",
+        ProcedureKind.PisaReg => "PISA_REG",
+        _ => "FL",
+    };
+
     public static bool TryCategory(string text, out TeacherCategory category) => Categories.TryGetValue(Normalize(text), out category);
 
     public static bool TryLevel(string text, out TaskLevel level) => Levels.TryGetValue(Normalize(text), out level);

@@ -14,7 +14,7 @@ namespace Orientir.Data.Import;
 internal abstract class WorkWriter : IWorkSink, IAsyncDisposable
 {
     private const string Columns =
-        "\"ProcedureId\", \"SchoolId\", \"Participant\", \"Student\", \"ClassLabel\", \"Variant\", \"JournalMark\", \"Scores\", \"PrimaryScore\", \"Mark\", \"ImportBatchId\"";
+        "\"ProcedureId\", \"SchoolId\", \"Participant\", \"Student\", \"ClassLabel\", \"Variant\", \"JournalMark\", \"Scores\", \"PrimaryScore\", \"Mark\", \"TestScore\", \"ImportBatchId\"";
 
     public static async Task<WorkWriter> StartAsync(OrientirDbContext context, int procedureId, long batchId,
         CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ internal abstract class WorkWriter : IWorkSink, IAsyncDisposable
     }
 
     public abstract void Add(int schoolId, string participant, string? student, string? classLabel, string? variant,
-        int? journalMark, byte[] scores, int primaryScore, int? mark);
+        int? journalMark, byte[] scores, int primaryScore, int? mark, int? testScore);
 
     public abstract Task CompleteAsync(CancellationToken cancellationToken);
 
@@ -43,14 +43,14 @@ internal abstract class WorkWriter : IWorkSink, IAsyncDisposable
     private sealed class SqliteWorkWriter : WorkWriter
     {
         private readonly SqliteCommand _command;
-        private readonly SqliteParameter _school, _participant, _student, _class, _variant, _journal, _scores, _primary, _mark;
+        private readonly SqliteParameter _school, _participant, _student, _class, _variant, _journal, _scores, _primary, _mark, _test;
 
         public SqliteWorkWriter(SqliteConnection connection, SqliteTransaction transaction, int procedureId, long batchId)
         {
             _command = connection.CreateCommand();
             _command.Transaction = transaction;
             _command.CommandText =
-                $"INSERT INTO \"Works\" ({Columns}) VALUES ($procedure, $school, $participant, $student, $class, $variant, $journal, $scores, $primary, $mark, $batch)";
+                $"INSERT INTO \"Works\" ({Columns}) VALUES ($procedure, $school, $participant, $student, $class, $variant, $journal, $scores, $primary, $mark, $test, $batch)";
             _command.Parameters.AddWithValue("$procedure", procedureId);
             _school = _command.Parameters.Add("$school", SqliteType.Integer);
             _participant = _command.Parameters.Add("$participant", SqliteType.Text);
@@ -61,12 +61,13 @@ internal abstract class WorkWriter : IWorkSink, IAsyncDisposable
             _scores = _command.Parameters.Add("$scores", SqliteType.Blob);
             _primary = _command.Parameters.Add("$primary", SqliteType.Integer);
             _mark = _command.Parameters.Add("$mark", SqliteType.Integer);
+            _test = _command.Parameters.Add("$test", SqliteType.Integer);
             _command.Parameters.AddWithValue("$batch", batchId);
             _command.Prepare();
         }
 
         public override void Add(int schoolId, string participant, string? student, string? classLabel, string? variant,
-            int? journalMark, byte[] scores, int primaryScore, int? mark)
+            int? journalMark, byte[] scores, int primaryScore, int? mark, int? testScore)
         {
             _school.Value = schoolId;
             _participant.Value = participant;
@@ -77,6 +78,7 @@ internal abstract class WorkWriter : IWorkSink, IAsyncDisposable
             _scores.Value = scores;
             _primary.Value = primaryScore;
             _mark.Value = (object?)mark ?? DBNull.Value;
+            _test.Value = (object?)testScore ?? DBNull.Value;
             _command.ExecuteNonQuery();
         }
 
@@ -89,7 +91,7 @@ internal abstract class WorkWriter : IWorkSink, IAsyncDisposable
     private sealed class PostgresWorkWriter(NpgsqlBinaryImporter importer, int procedureId, long batchId) : WorkWriter
     {
         public override void Add(int schoolId, string participant, string? student, string? classLabel, string? variant,
-            int? journalMark, byte[] scores, int primaryScore, int? mark)
+            int? journalMark, byte[] scores, int primaryScore, int? mark, int? testScore)
         {
             importer.StartRow();
             importer.Write(procedureId, NpgsqlDbType.Integer);
@@ -102,6 +104,7 @@ internal abstract class WorkWriter : IWorkSink, IAsyncDisposable
             importer.Write(scores, NpgsqlDbType.Bytea);
             importer.Write(primaryScore, NpgsqlDbType.Integer);
             WriteSmall(mark);
+            WriteSmall(testScore);
             importer.Write(batchId, NpgsqlDbType.Bigint);
         }
 

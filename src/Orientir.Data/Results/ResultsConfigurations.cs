@@ -62,3 +62,28 @@ internal sealed class StudentWorkConfiguration : IEntityTypeConfiguration<Studen
         builder.HasOne<ImportBatch>().WithMany().HasForeignKey(w => w.ImportBatchId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class SchoolResultAggregateConfiguration : IEntityTypeConfiguration<SchoolResultAggregate>
+{
+    public void Configure(EntityTypeBuilder<SchoolResultAggregate> builder)
+    {
+        builder.ToTable("SchoolResultAggregates");
+        builder.HasIndex(a => new { a.ProcedureId, a.SchoolId }).IsUnique();
+        builder.HasIndex(a => a.SchoolId);
+        builder.HasOne<AssessmentProcedure>().WithMany().HasForeignKey(a => a.ProcedureId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<School>().WithMany().HasForeignKey(a => a.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ImportBatch>().WithMany().HasForeignKey(a => a.ImportBatchId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SubjectSynonymConfiguration : IEntityTypeConfiguration<SubjectSynonym>
+{
+    public void Configure(EntityTypeBuilder<SubjectSynonym> builder)
+    {
+        builder.ToTable("SubjectSynonyms");
+        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.HasIndex(s => s.Name).IsUnique();
+        builder.Property(s => s.Subject).HasMaxLength(32);
+        builder.Property(s => s.UpdatedBy).HasMaxLength(256);
+    }
+}

@@ -10,7 +10,7 @@ public sealed class StudentWork
     public const byte NotDone = 255;
 
     public StudentWork(int procedureId, int schoolId, string participant, string? student, string? classLabel,
-        string? variant, int? journalMark, byte[] scores, int primaryScore, int? mark, long importBatchId)
+        string? variant, int? journalMark, byte[] scores, int primaryScore, int? mark, long importBatchId, int? testScore = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(participant);
         ProcedureId = procedureId;
@@ -23,6 +23,7 @@ public sealed class StudentWork
         Scores = scores;
         PrimaryScore = primaryScore;
         Mark = (byte?)mark;
+        TestScore = (short?)testScore;
         ImportBatchId = importBatchId;
     }
 
@@ -44,6 +45,8 @@ public sealed class StudentWork
     public byte[] Scores { get; private set; }
     public int PrimaryScore { get; private set; }
     public byte? Mark { get; private set; }
+    /// <summary>ЕГЭ: the test score (тестовый балл, 0–100) the primary score converts to, as the РЦОИ protocol gives it.</summary>
+    public short? TestScore { get; private set; }
     public long ImportBatchId { get; private set; }
 
     /// <summary>The score of the task at <paramref name="number"/>, with a task not done counted as 0 points.</summary>

@@ -603,6 +603,65 @@ namespace Orientir.Data.Migrations.Postgres
                     b.ToTable("Tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Orientir.Domain.Results.SchoolResultAggregate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("BelowMinimum")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ImportBatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("Mark2Share")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Mark3Share")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Mark4Share")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Mark5Share")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("MeanMark")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("MeanScore")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score100")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Score80To99")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ProcedureId", "SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("SchoolResultAggregates", (string)null);
+                });
+
             modelBuilder.Entity("Orientir.Domain.Results.StudentWork", b =>
                 {
                     b.Property<long>("Id")
@@ -646,6 +705,9 @@ namespace Orientir.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<short?>("TestScore")
+                        .HasColumnType("smallint");
+
                     b.Property<string>("Variant")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -664,6 +726,40 @@ namespace Orientir.Data.Migrations.Postgres
                     b.HasIndex("ProcedureId", "SchoolId");
 
                     b.ToTable("Works", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Results.SubjectSynonym", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("SubjectSynonyms", (string)null);
                 });
 
             modelBuilder.Entity("Orientir.Domain.Schools.MethodologyVersion", b =>
@@ -2508,6 +2604,27 @@ namespace Orientir.Data.Migrations.Postgres
                         .WithMany("Tasks")
                         .HasForeignKey("ProcedureId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Results.SchoolResultAggregate", b =>
+                {
+                    b.HasOne("Orientir.Domain.Imports.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Orientir.Domain.Results.AssessmentProcedure", null)
+                        .WithMany()
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Orientir.Domain.Registry.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -580,6 +580,63 @@ namespace Orientir.Data.Migrations.Sqlite
                     b.ToTable("Tasks", (string)null);
                 });
 
+            modelBuilder.Entity("Orientir.Domain.Results.SchoolResultAggregate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BelowMinimum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Mark2Share")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Mark3Share")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Mark4Share")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Mark5Share")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("MeanMark")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("MeanScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Participants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score100")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Score80To99")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ProcedureId", "SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("SchoolResultAggregates", (string)null);
+                });
+
             modelBuilder.Entity("Orientir.Domain.Results.StudentWork", b =>
                 {
                     b.Property<long>("Id")
@@ -621,6 +678,9 @@ namespace Orientir.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<short?>("TestScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Variant")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -639,6 +699,38 @@ namespace Orientir.Data.Migrations.Sqlite
                     b.HasIndex("ProcedureId", "SchoolId");
 
                     b.ToTable("Works", (string)null);
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Results.SubjectSynonym", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("SubjectSynonyms", (string)null);
                 });
 
             modelBuilder.Entity("Orientir.Domain.Schools.MethodologyVersion", b =>
@@ -2417,6 +2509,27 @@ namespace Orientir.Data.Migrations.Sqlite
                         .WithMany("Tasks")
                         .HasForeignKey("ProcedureId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Orientir.Domain.Results.SchoolResultAggregate", b =>
+                {
+                    b.HasOne("Orientir.Domain.Imports.ImportBatch", null)
+                        .WithMany()
+                        .HasForeignKey("ImportBatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Orientir.Domain.Results.AssessmentProcedure", null)
+                        .WithMany()
+                        .HasForeignKey("ProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Orientir.Domain.Registry.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

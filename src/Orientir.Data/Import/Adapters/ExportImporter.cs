@@ -5,7 +5,7 @@ using Orientir.Data.Results.Subjects;
 namespace Orientir.Data.Import.Adapters;
 
 /// <summary>
-/// Imports whatever an analyst has: a package (folder or .zip) as it is, and a real export (docs/adapters.md) through
+/// Imports whatever an analyst has: a package (folder or .zip) as it is, and a real export (docs/adapters/) through
 /// the adapter that recognizes it. An export is translated into a package draft in a temporary folder and imported
 /// with the same checks, in the same one transaction, with the same re-import rule (the same export twice changes
 /// nothing); an error found in the draft is reported at the export's sheet and row. The export's own problems stop

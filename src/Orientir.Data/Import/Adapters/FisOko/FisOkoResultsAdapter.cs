@@ -14,8 +14,11 @@ public sealed partial class FisOkoResultsAdapter : IExportAdapter
 
     public string Title => "ФИС ОКО: индивидуальные результаты";
 
+    /// <summary>A workbook with the header row or a ВПР/РПР title near the top of a sheet (a title alone, so that a
+    /// workbook whose header is damaged gets this adapter's message about it).</summary>
     public bool Recognizes(ExportFile file) =>
-        file.IsWorkbook && WorkbookRows.SheetNames(file.Path).Any(sheet => HasHeader(file.Path, sheet));
+        file.IsWorkbook && WorkbookRows.SheetNames(file.Path).Any(sheet => WorkbookRows.Read(file.Path, sheet)
+            .Take(HeaderSearchRows).Any(row => FisOkoLayout.IsHeader(row) || FisOkoLayout.Title(sheet, row) is not null));
 
     public void Translate(ExportFile file, ExportContext context, CancellationToken cancellationToken)
     {

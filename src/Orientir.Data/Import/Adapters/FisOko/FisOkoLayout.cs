@@ -31,7 +31,6 @@ internal sealed partial class FisOkoLayout
     public const string MunicipalityHeader = "Муниципалитет";
     public const string ParticipantHeader = "Код участника";
     public const string PrimaryHeader = "Первичный балл";
-    public const string MarkHeader = "Отметка";
 
     private static readonly string[] SchoolNames = ["оо", "код оо", "логин оо"];
     private static readonly string[] MunicipalityCodeNames = ["код муниципалитета", "код мсу", "код мо"];

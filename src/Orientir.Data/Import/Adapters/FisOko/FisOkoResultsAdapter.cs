@@ -67,24 +67,30 @@ public sealed partial class FisOkoResultsAdapter : IExportAdapter
         }
         var subject = context.Subjects.CodeOf(title.SubjectName);
         if (subject is null)
+        {
             context.Error(title.Place, title.Cell, ImportCodes.FisOkoUnknownSubject,
                 $"предмет «{title.SubjectName}» (ячейка {title.Cell}) не найден в таблице синонимов предметов: добавьте это название с кодом предмета в таблицу синонимов (SubjectSynonyms) и загрузите файл снова");
+            return;
+        }
         if (context.HasErrors) return;
 
-        var code = ExportContext.ProcedureCode(title.Kind, title.Year, subject!, title.Grade);
-        var drafting = context.Procedure(code) is not { } known || DiffersFromStored(known, layout, headerPlace, context);
-        if (context.HasErrors) return;
-        drafting = drafting && context.DraftProcedureOnce(code);
+        var code = ExportContext.ProcedureCode(title.Kind, title.Year, subject, title.Grade);
+        var known = context.Procedure(code);
+        if (known is not null && DiffersFromStored(known, layout, headerPlace, context)) return;
+        var drafting = known is null && context.DraftProcedureOnce(code);
         if (drafting) DraftTasks(code, layout, sheet, above, context);
         if (context.HasErrors) return;
 
         var works = new FisOkoWorks(layout, context, context.Draft.Results(code, [.. layout.Tasks.Select(t => t.Label)]));
+        var participantRows = 0;
         while (rows.MoveNext())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!rows.Current.IsBlank) works.Add(new SourcePlace(sheet, rows.Current.Number), rows.Current);
+            if (rows.Current.IsBlank) continue;
+            participantRows++;
+            works.Add(new SourcePlace(sheet, rows.Current.Number), rows.Current);
         }
-        if (works.Count == 0)
+        if (participantRows == 0)
         {
             context.Error(headerPlace, "", ImportCodes.FisOkoNoWorks, "под строкой заголовка нет ни одной строки участника");
             return;
@@ -94,9 +100,9 @@ public sealed partial class FisOkoResultsAdapter : IExportAdapter
         var maxScore = layout.Tasks.Sum(t => t.MaxScore);
         var scale = works.Marks.Scale();
         if (scale is null && works.Marks.Any)
-            context.Warning(headerPlace, FisOkoLayout.MarkHeader, ImportCodes.FisOkoMarksWithoutScale,
+            context.Warning(headerPlace, layout.HeaderOf(layout.Mark), ImportCodes.FisOkoMarksWithoutScale,
                 "пороги отметок не выводятся из выгрузки (отметки есть не у всех участников или не следуют первичному баллу): процедура создана без шкалы, отметки сохранены как в выгрузке");
-        context.Draft.AddProcedure(title.Place, code, Vocabulary.KindCode(title.Kind), subject!, title.Grade, title.Year,
+        context.Draft.AddProcedure(title.Place, code, Vocabulary.KindCode(title.Kind), subject, title.Grade, title.Year,
             maxScore, scale?.ToString());
     }
 

@@ -12,7 +12,6 @@ internal sealed class FisOkoWorks(FisOkoLayout layout, ExportContext context, Re
     private readonly Dictionary<string, int> _participants = new(StringComparer.Ordinal);
     private readonly int?[] _scores = new int?[layout.Tasks.Count];
 
-    public int Count { get; private set; }
     public MarkScale Marks { get; } = new();
 
     public void Add(SourcePlace place, SheetRow row)
@@ -49,7 +48,6 @@ internal sealed class FisOkoWorks(FisOkoLayout layout, ExportContext context, Re
         results.Add(place, school, participant, Optional(row, layout.Class), Optional(row, layout.Variant), journal,
             _scores, primary, mark);
         Marks.Observe(primary ?? sum, mark);
-        Count++;
     }
 
     /// <summary>

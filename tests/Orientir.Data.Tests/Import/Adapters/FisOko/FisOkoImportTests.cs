@@ -79,7 +79,7 @@ public class FisOkoImportTests
     }
 
     public static TheoryData<string> BrokenLayouts() =>
-        ["no title", "unknown subject", "missing column", "no task columns", "no header", "missing level"];
+        ["no title", "unknown subject", "missing column", "no task columns", "no header", "missing level", "no participants"];
 
     [Theory, MemberData(nameof(BrokenLayouts))]
     public async Task A_broken_layout_is_reported_at_its_place_and_nothing_is_stored_in_either_database(string breakage)
@@ -118,6 +118,9 @@ public class FisOkoImportTests
             case "no header":
                 workbook.Header[workbook.ColumnOf("Код участника")] = "Участник";
                 return (0, "", ImportCodes.FisOkoNoHeader, "нет строки заголовка");
+            case "no participants":
+                workbook.Rows.Clear();
+                return (FisOkoWorkbook.HeaderRow, "", ImportCodes.FisOkoNoWorks, "нет ни одной строки участника");
             default:
                 workbook.Tasks[2] = (workbook.Tasks[2].Label, workbook.Tasks[2].Max, "");
                 return (2, "9.1 (1б)", ImportCodes.FisOkoBadLevel, "не указан уровень");

@@ -68,4 +68,23 @@ public static class ImportCodes
     public const string UnknownColumn = "IMPW02";
     public const string NewCompetence = "IMPW03";
     public const string SchoolCreatedFromExport = "IMPW04";
+
+    // The ФИС ОКО «Индивидуальные результаты» workbook (docs/adapters/fis-oko-results.md).
+    public const string FisOkoNoTitle = "IMP600";
+    public const string FisOkoUnknownSubject = "IMP601";
+    public const string FisOkoNoHeader = "IMP602";
+    public const string FisOkoMissingColumn = "IMP603";
+    public const string FisOkoDuplicateColumn = "IMP604";
+    public const string FisOkoNoTasks = "IMP605";
+    public const string FisOkoBadLevel = "IMP606";
+    public const string FisOkoTasksDiffer = "IMP607";
+    public const string FisOkoBadValue = "IMP608";
+    public const string FisOkoScoreOutOfRange = "IMP609";
+    public const string FisOkoPrimaryMismatch = "IMP610";
+    public const string FisOkoMarkOutOfRange = "IMP611";
+    public const string FisOkoDuplicateParticipant = "IMP612";
+    public const string FisOkoMissingValue = "IMP613";
+    public const string FisOkoNoWorks = "IMP614";
+    public const string FisOkoMarksWithoutScale = "IMPW10";
+    public const string FisOkoSheetSkipped = "IMPW11";
 }

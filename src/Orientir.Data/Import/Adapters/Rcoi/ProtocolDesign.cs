@@ -11,34 +11,56 @@ internal sealed record ProtocolDesign(string[] Labels, int[] MaxScores, int Shor
     public int MaxScore => MaxScores.Sum();
 
     /// <summary>
-    /// What the protocol itself says of its design: the number of short tasks and the expanded maxima of the first
-    /// row whose strings both parse; when <paramref name="inferShortMaxima"/>, also the largest score seen in each
-    /// short position over the whole file (a task no one scored on counts as worth 1 point). Null without such a row.
+    /// What the protocol itself says of its design, by majority over the rows whose strings parse, so that one broken
+    /// row is reported as the odd one out: the most common number of short tasks and the most common expanded maxima
+    /// (ties: the first seen), and the largest score seen in each short position over the rows of that length (a task
+    /// no one scored on counts as worth 1 point). Null when no row parses.
     /// </summary>
-    public static (int ShortCount, int[] ExpandedMaxima, int[]? ShortMaxima)? Scan(ProtocolHead head, ProtocolSource source,
-        ProtocolColumns columns, bool inferShortMaxima, CancellationToken cancellationToken)
+    public static (int ShortCount, int[] ExpandedMaxima, int[] ShortMaxima)? Scan(ProtocolHead head, ProtocolSource source,
+        ProtocolColumns columns, CancellationToken cancellationToken)
     {
-        int[]? shortMaxima = null, expandedMaxima = null;
+        var shortVotes = new Dictionary<int, Vote>();
+        var expandedVotes = new Dictionary<string, Vote>(StringComparer.Ordinal);
         foreach (var row in head.DataRows(source))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var shortAnswers = AnswerStrings.ParseShort(columns.Cell(row, ProtocolColumn.ShortAnswers));
-            if (!shortAnswers.Ok) continue;
-            if (expandedMaxima is null)
-            {
-                var expanded = AnswerStrings.ParseExpanded(columns.Cell(row, ProtocolColumn.ExpandedAnswers));
-                if (!expanded.Ok) continue;
-                expandedMaxima = [.. expanded.Tasks.Select(t => t.MaxScore ?? 0)];
-                shortMaxima = new int[shortAnswers.Tasks.Count];
-                Array.Fill(shortMaxima, 1);
-                if (!inferShortMaxima) break;
-            }
-            if (shortAnswers.Tasks.Count != shortMaxima!.Length) continue;
-            for (var i = 0; i < shortMaxima.Length; i++)
-                shortMaxima[i] = Math.Max(shortMaxima[i], shortAnswers.Tasks[i].Score ?? 0);
+            var expanded = AnswerStrings.ParseExpanded(columns.Cell(row, ProtocolColumn.ExpandedAnswers));
+            if (!shortAnswers.Ok || !expanded.Ok) continue;
+
+            var count = shortAnswers.Tasks.Count;
+            if (!shortVotes.TryGetValue(count, out var shortVote))
+                shortVotes[count] = shortVote = new Vote(shortVotes.Count, Ones(count));
+            shortVote.Rows++;
+            for (var i = 0; i < count; i++)
+                shortVote.Maxima[i] = Math.Max(shortVote.Maxima[i], shortAnswers.Tasks[i].Score ?? 0);
+
+            int[] maxima = [.. expanded.Tasks.Select(t => t.MaxScore ?? 0)];
+            var key = string.Join(',', maxima);
+            if (!expandedVotes.TryGetValue(key, out var expandedVote))
+                expandedVotes[key] = expandedVote = new Vote(expandedVotes.Count, maxima);
+            expandedVote.Rows++;
         }
-        if (expandedMaxima is null) return null;
-        return (shortMaxima!.Length, expandedMaxima, inferShortMaxima ? shortMaxima : null);
+        if (shortVotes.Count == 0) return null;
+        var shortDesign = Vote.Winner(shortVotes.Values).Maxima;
+        return (shortDesign.Length, Vote.Winner(expandedVotes.Values).Maxima, shortDesign);
+    }
+
+    private sealed class Vote(int order, int[] maxima)
+    {
+        public int Rows { get; set; }
+        public int[] Maxima { get; } = maxima;
+
+        public static Vote Winner(IEnumerable<Vote> votes) => votes.OrderByDescending(v => v.Rows).ThenBy(v => v.Order).First();
+
+        private int Order { get; } = order;
+    }
+
+    private static int[] Ones(int count)
+    {
+        var ones = new int[count];
+        Array.Fill(ones, 1);
+        return ones;
     }
 
     /// <summary>A new procedure's design: tasks labelled 1..n, short maxima as inferred, expanded as the parentheses say.</summary>

@@ -6,7 +6,8 @@ namespace Orientir.Data.Import.Adapters.Rcoi;
 /// A РЦОИ result protocol of ОГЭ or ЕГЭ (.xlsx or .csv, docs/adapters/rcoi-protocol.md): one row per participant
 /// with the short answers as <c>+-2+…</c>, the expanded ones as <c>2(2)1(3)…</c>, the primary and the test score. The
 /// procedure comes from the title row or the file name; its tasks from the database or, for a new procedure, from the
-/// protocol itself, which takes a second pass over the file to find the short tasks' maxima.
+/// protocol itself. The file is streamed twice: once for its design (what most rows say), once to check and draft
+/// every row against it.
 /// </summary>
 public sealed class RcoiProtocolAdapter : IExportAdapter
 {
@@ -50,7 +51,7 @@ public sealed class RcoiProtocolAdapter : IExportAdapter
 
         var code = ExportContext.ProcedureCode(title.Kind, title.Year, subject, title.Grade);
         var known = context.Procedure(code);
-        var scan = ProtocolDesign.Scan(head, source, columns, inferShortMaxima: known is null, cancellationToken);
+        var scan = ProtocolDesign.Scan(head, source, columns, cancellationToken);
         ReportMalformed(source, context);
         if (scan is not { } found)
         {
@@ -76,7 +77,7 @@ public sealed class RcoiProtocolAdapter : IExportAdapter
         }
         else
         {
-            design = ProtocolDesign.Inferred(found.ShortMaxima!, found.ExpandedMaxima);
+            design = ProtocolDesign.Inferred(found.ShortMaxima, found.ExpandedMaxima);
             DraftProcedure(context, titlePlace, code, title, subject, design);
             if (design.ShortCount > 0)
                 context.Warning(headerPlace, columns.Header(ProtocolColumn.ShortAnswers), ImportCodes.ProtocolShortMaximaInferred,

@@ -13,6 +13,7 @@ internal sealed class ProtocolSource
 {
     private const int DelimiterSampleLines = 30;
     private readonly ExportFile _file;
+    private (System.Text.Encoding Encoding, char Delimiter)? _csvFormat;
 
     public ProtocolSource(ExportFile file)
     {
@@ -31,8 +32,13 @@ internal sealed class ProtocolSource
     private IEnumerable<SheetRow> CsvRows()
     {
         MalformedLine = null;
-        var encoding = EncodingOf(_file);
-        var delimiter = Delimiter(encoding);
+        // Detected once: the encoding takes a pass over the whole file.
+        if (_csvFormat is null)
+        {
+            var detected = EncodingOf(_file);
+            _csvFormat = (detected, Delimiter(detected));
+        }
+        var (encoding, delimiter) = _csvFormat.Value;
         using var reader = CsvDataReader.Create(
             new StreamReader(_file.Path, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16),
             new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = false, OwnsReader = true, Culture = CultureInfo.InvariantCulture });

@@ -127,4 +127,22 @@ public class RcoiProtocolErrorTests
         Assert.Contains(outcome.Warnings, w => w.Sheet == ProtocolFixture.Sheet && w.Line == 2 && w.Column == "Пол"
             && w.Code == ImportCodes.UnknownColumn);
     }
+
+    [Theory, ClassData(typeof(AllDatabases))]
+    public async Task A_csv_error_names_the_physical_line_counting_blank_and_multiline_rows(DatabaseProvider provider)
+    {
+        using var fixture = new ProtocolFixture();
+        fixture.Set(3, "Наименование ОО", "МБОУ СОШ\n№ 1");
+        fixture.Set(5, "Балл", "101");
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var path = fixture.WriteCsv();
+        var lines = File.ReadAllText(path).Replace("МБОУ СОШ\n№ 1", "\"МБОУ СОШ\r\n№ 1\"").Split("\r\n").ToList();
+        lines.Insert(2, "");
+
+        File.WriteAllText(path, string.Join("\r\n", lines));
+        var outcome = await new ExportImporter(database.ConnectionString).ImportPathAsync(path, "tester");
+
+        // Row 5 of the protocol moves down by the blank line and by the line break inside row 3.
+        ImportAssertions.HasError(outcome, "protocol.csv", 7, "Балл", ImportCodes.TestScoreOutOfRange);
+    }
 }

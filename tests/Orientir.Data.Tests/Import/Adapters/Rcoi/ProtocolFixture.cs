@@ -21,6 +21,8 @@ internal sealed class ProtocolFixture : IDisposable
         "Задания с кратким ответом", "Задания с развёрнутым ответом", "Первичный балл", "Балл",
     ];
 
+    static ProtocolFixture() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     public ProtocolFixture()
     {
         Folder = Directory.CreateTempSubdirectory("orientir-rcoi-").FullName;
@@ -67,10 +69,11 @@ internal sealed class ProtocolFixture : IDisposable
         return path;
     }
 
-    public string WriteCsv(string name = "protocol.csv", Encoding? encoding = null, bool title = true)
+    public string WriteCsv(string name = "protocol.csv", Encoding? encoding = null, bool title = true, char separator = ';')
     {
         var path = Path.Combine(Folder, name);
-        var lines = (title ? AllRows() : AllRows().Skip(1)).Select(cells => string.Join(';', cells.Select(Quote)));
+        var lines = (title ? AllRows() : AllRows().Skip(1))
+            .Select(cells => string.Join(separator, cells.Select(cell => Quote(cell, separator))));
         File.WriteAllText(path, string.Join("\r\n", lines) + "\r\n", encoding ?? new UTF8Encoding(false));
         return path;
     }
@@ -127,7 +130,8 @@ internal sealed class ProtocolFixture : IDisposable
 
     private static string ColumnName(int i) => ((char)('A' + i)).ToString();
 
-    private static string Quote(string cell) => cell.Contains(';') || cell.Contains('"') ? $"\"{cell.Replace("\"", "\"\"")}\"" : cell;
+    private static string Quote(string cell, char separator) =>
+        cell.Contains(separator) || cell.Contains('"') ? $"\"{cell.Replace("\"", "\"\"")}\"" : cell;
 
     private static void Write(string folder, string name, string[] lines) =>
         File.WriteAllText(Path.Combine(folder, name), string.Join("\n", lines) + "\n", new UTF8Encoding(false));

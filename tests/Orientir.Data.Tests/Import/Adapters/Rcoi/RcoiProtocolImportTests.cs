@@ -109,14 +109,14 @@ public class RcoiProtocolImportTests
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
-    public async Task A_csv_without_a_title_takes_the_procedure_from_its_name_and_without_participant_codes_numbers_rows(DatabaseProvider provider)
+    public async Task A_windows_1251_comma_csv_without_a_title_takes_the_procedure_from_its_name_and_numbers_rows_without_participant_codes(DatabaseProvider provider)
     {
         using var fixture = new ProtocolFixture();
         fixture.Drop("Код участника");
         await using var database = await TestDatabase.CreateAsync(provider);
 
         var outcome = await new ExportImporter(database.ConnectionString)
-            .ImportPathAsync(fixture.WriteCsv("EGE-2025-CH-11.csv", System.Text.Encoding.GetEncoding(1251), title: false), "tester");
+            .ImportPathAsync(fixture.WriteCsv("EGE-2025-CH-11.csv", System.Text.Encoding.GetEncoding(1251), title: false, separator: ','), "tester");
 
         ImportAssertions.Succeeded(outcome);
         var records = await StoredRecords.OfAsync(database);

@@ -87,4 +87,16 @@ public static class ImportCodes
     public const string FisOkoNoWorks = "IMP614";
     public const string FisOkoMarksWithoutScale = "IMPW10";
     public const string FisOkoSheetSkipped = "IMPW11";
+    // РЦОИ result protocols (docs/adapters/rcoi-protocol.md).
+    public const string ProtocolProcedureUnknown = "IMP620";
+    public const string ProtocolSubjectUnknown = "IMP621";
+    public const string ProtocolShortAnswerLength = "IMP622";
+    public const string ProtocolBadShortAnswer = "IMP623";
+    public const string ProtocolBadExpandedAnswer = "IMP624";
+    public const string ProtocolExpandedDesign = "IMP625";
+    public const string ProtocolDesignMismatch = "IMP626";
+    public const string ProtocolTestScoreConflict = "IMP627";
+    public const string ProtocolTestScoreNotMonotone = "IMP628";
+    public const string ProtocolNoRows = "IMP629";
+    public const string ProtocolShortMaximaInferred = "IMPW20";
 }

@@ -31,5 +31,6 @@ public static class ExportAdapters
     public static IReadOnlyList<IExportAdapter> All { get; } =
     [
         new FisOko.FisOkoResultsAdapter(),
+        new Rcoi.RcoiProtocolAdapter(),
     ];
 }

@@ -68,4 +68,13 @@ public static class ImportCodes
     public const string UnknownColumn = "IMPW02";
     public const string NewCompetence = "IMPW03";
     public const string SchoolCreatedFromExport = "IMPW04";
+
+    // The subject synonym table and the ФИС ОКО statistics form.
+    public const string BadSubjectCode = "IMP730";
+    public const string UnknownSubjectName = "IMP731";
+    public const string FormTitleMissing = "IMP740";
+    public const string MarkSharesSum = "IMP741";
+    public const string DuplicateSchoolRow = "IMP742";
+    public const string FormWithoutSchools = "IMP743";
+    public const string FormSheetSkipped = "IMPW40";
 }

@@ -40,6 +40,9 @@ internal sealed class StatisticsColumns
     /// <summary>The heading of a column as the sheet writes it, for messages.</summary>
     public string Header(int column) => column >= 0 && column < Headers.Length ? Headers[column] : "";
 
+    /// <summary>A row's cell in a column the sheet may lack (-1): empty then.</summary>
+    public static string Cell(SheetRow row, int column) => column >= 0 ? row.Cell(column) : "";
+
     /// <summary>The columns of a heading row (school code and participants at least); null when the row is none.</summary>
     public static StatisticsColumns? Of(SheetRow row)
     {

@@ -106,7 +106,7 @@ internal sealed class StatisticsSheet(ExportContext context, string sheet)
         var participants = Participants(row, place);
         var shares = MarkShares.Read(context, row, place, columns, participants);
         if (context.Errors.Count > errors || participants is null || shares is null || municipality is null) return true;
-        context.School(place, school, municipality, row.Cell(columns.SchoolName) is { Length: > 0 } name ? name : school);
+        context.School(place, school, municipality, StatisticsColumns.Cell(row, columns.SchoolName) is { Length: > 0 } name ? name : school);
         context.Draft.AddSchoolResult(place, _procedure!, school, participants.Value, shares[0], shares[1], shares[2], shares[3]);
         return true;
     }
@@ -118,8 +118,8 @@ internal sealed class StatisticsSheet(ExportContext context, string sheet)
     private string? Municipality(SheetRow row, SourcePlace place, bool forSchool)
     {
         var columns = _columns!;
-        var code = row.Cell(columns.MunicipalityCode);
-        var name = row.Cell(columns.MunicipalityName);
+        var code = StatisticsColumns.Cell(row, columns.MunicipalityCode);
+        var name = StatisticsColumns.Cell(row, columns.MunicipalityName);
         if (code.Length > 0 || (name.Length > 0 && columns.MunicipalityCode < 0)) _municipality = (code, name);
         if (!forSchool || _municipality is not { } current) return null;
         var (muniCode, muniName) = current;

@@ -8,6 +8,7 @@ var root = new RootCommand("Ориентир — система управлен
 root.Subcommands.Add(Orientir.Cli.Database.DbCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Demo.DemoCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Import.ImportCommand.Create());
+root.Subcommands.Add(Orientir.Cli.Subjects.SubjectsCommand.Create());
 root.Subcommands.Add(Orientir.Cli.Users.UsersCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Analytics.AnalyzeCommands.Create());
 root.Subcommands.Add(Orientir.Cli.Support.SupportCommands.Create());

@@ -54,7 +54,7 @@ public class FirstStartTests(DemoBrowserFixture browser) : IClassFixture<DemoBro
         Assert.Equal((await browser.Demo.CountAsync()).Works, worksBefore);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Импорт" }).ClickAsync();
-        await Expect(page.Locator("#page-title")).ToHaveTextAsync("Импорт пакета данных");
+        await Expect(page.Locator("#page-title")).ToHaveTextAsync("Импорт данных");
         await BrowserFixture.WaitUntilInteractiveAsync(page);
 
         await ChooseFileAsync(page, badZip);
@@ -86,7 +86,7 @@ public class FirstStartTests(DemoBrowserFixture browser) : IClassFixture<DemoBro
     private static async Task ChooseFileAsync(IPage page, string path)
     {
         var chooser = await page.RunAndWaitForFileChooserAsync(() =>
-            page.GetByRole(AriaRole.Button, new() { Name = "Выбрать zip-архив" }).ClickAsync());
+            page.GetByRole(AriaRole.Button, new() { Name = "Выбрать файл" }).ClickAsync());
         await chooser.SetFilesAsync(path);
     }
 

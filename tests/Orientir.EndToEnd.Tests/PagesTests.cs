@@ -64,8 +64,8 @@ public class PagesTests(BrowserFixture browser)
     {
         var page = await browser.SignInAsync(TestRegion.User(Roles.RegionAnalyst).Email);
         await page.GetByRole(AriaRole.Link, new() { Name = "Импорт" }).ClickAsync();
-        await Expect(page.Locator("#page-title")).ToHaveTextAsync("Импорт пакета данных");
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Выбрать zip-архив" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#page-title")).ToHaveTextAsync("Импорт данных");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Выбрать файл" })).ToBeVisibleAsync();
         await Expect(page.Locator("#run-import")).ToBeDisabledAsync();
         await BrowserFixture.ScreenshotAsync(page, "07-import");
 

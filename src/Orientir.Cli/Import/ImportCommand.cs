@@ -3,13 +3,15 @@ using System.Diagnostics;
 using System.Globalization;
 using Orientir.Data.Database;
 using Orientir.Data.Import;
+using Orientir.Data.Import.Adapters;
 using Spectre.Console;
 
 namespace Orientir.Cli.Import;
 
 /// <summary>
-/// <c>orientir import DIR</c>: imports a data package. Exit codes: 0 imported or unchanged, 1 rejected (the errors
-/// are printed as <c>file:line: column: problem [CODE]</c>), 2 the folder does not exist.
+/// <c>orientir import PATH</c>: imports a data package (a folder or a .zip) or a real export (.xlsx, .csv) through the
+/// adapter that recognizes it (<see cref="ExportImporter"/>). Exit codes: 0 imported or unchanged, 1 rejected (the
+/// errors are printed as <c>file [лист «…»]:line: column: problem [CODE]</c>), 2 the path does not exist.
 /// </summary>
 internal static class ImportCommand
 {
@@ -21,26 +23,31 @@ internal static class ImportCommand
 
     public static Command Create()
     {
-        var folder = new Argument<string>("папка") { Description = "Папка пакета данных (municipalities.csv, schools.csv, procedures.csv, tasks.csv, results/*.csv, teachers.csv, teacher_classes.csv, teacher_diagnostics.csv)" };
+        var folder = new Argument<string>("путь")
+        {
+            Description = "Пакет данных — папка или zip (municipalities.csv, schools.csv, procedures.csv, tasks.csv, results/*.csv, teachers.csv, " +
+                          "teacher_classes.csv, teacher_diagnostics.csv) — или выгрузка (xlsx, csv): " +
+                          string.Join(", ", ExportAdapters.All.Select(a => $"«{a.Title}»")),
+        };
         var user = new Option<string>("--user")
         {
             Description = "Кто загружает пакет (для журнала); по умолчанию имя пользователя системы",
             DefaultValueFactory = _ => Environment.UserName,
         };
-        var command = new Command("import", "Загрузить пакет данных: всё или ничего, повторная загрузка того же пакета ничего не меняет") { folder, user };
+        var command = new Command("import", "Загрузить пакет данных или выгрузку: всё или ничего, повторная загрузка того же файла ничего не меняет") { folder, user };
         command.SetAction(async (result, cancellationToken) =>
         {
             var directory = result.GetValue(folder)!;
-            if (!Directory.Exists(directory))
+            if (!Directory.Exists(directory) && !File.Exists(directory))
             {
-                await Console.Error.WriteLineAsync($"Папка не найдена: {directory}");
+                await Console.Error.WriteLineAsync($"Папка или файл не найдены: {directory}");
                 return FolderMissing;
             }
             var connectionString = CliOptions.ConnectionString(result);
             await OrientirDatabase.MigrateAsync(connectionString, cancellationToken);
             AnsiConsole.MarkupLineInterpolated($"Загрузка пакета [bold]{directory}[/] в {OrientirDatabase.Describe(connectionString)}");
 
-            var importer = new PackageImporter(connectionString);
+            var importer = new ExportImporter(connectionString);
             var clock = Stopwatch.StartNew();
             ImportOutcome outcome;
             if (AnsiConsole.Profile.Capabilities.Interactive)
@@ -48,11 +55,11 @@ internal static class ImportCommand
                 outcome = await AnsiConsole.Progress()
                     .AutoClear(false)
                     .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                    .StartAsync(context => importer.ImportDirectoryAsync(directory, result.GetValue(user)!, new FileProgress(context), cancellationToken));
+                    .StartAsync(context => importer.ImportPathAsync(directory, result.GetValue(user)!, new FileProgress(context), cancellationToken));
             }
             else
             {
-                outcome = await importer.ImportDirectoryAsync(directory, result.GetValue(user)!, null, cancellationToken);
+                outcome = await importer.ImportPathAsync(directory, result.GetValue(user)!, null, cancellationToken);
             }
             clock.Stop();
             return Report(outcome, clock.Elapsed);

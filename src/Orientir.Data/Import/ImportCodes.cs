@@ -99,4 +99,12 @@ public static class ImportCodes
     public const string ProtocolTestScoreNotMonotone = "IMP628";
     public const string ProtocolNoRows = "IMP629";
     public const string ProtocolShortMaximaInferred = "IMPW20";
+    // The subject synonym table and the ФИС ОКО statistics form.
+    public const string BadSubjectCode = "IMP730";
+    public const string UnknownSubjectName = "IMP731";
+    public const string FormTitleMissing = "IMP740";
+    public const string MarkSharesSum = "IMP741";
+    public const string DuplicateSchoolRow = "IMP742";
+    public const string FormWithoutSchools = "IMP743";
+    public const string FormSheetSkipped = "IMPW40";
 }

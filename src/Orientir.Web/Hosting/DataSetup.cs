@@ -13,6 +13,8 @@ internal static class DataSetup
         services.AddSingleton<Results.IndicatorRefresh>();
         services.AddHostedService(provider => provider.GetRequiredService<Results.IndicatorRefresh>());
         services.AddScoped<Import.PackageUpload>();
+        services.AddScoped<Orientir.Data.Results.Subjects.SubjectSynonymStore>();
+        services.AddScoped<Orientir.Data.Results.Subjects.SubjectSynonymCommands>();
         return services;
     }
 

@@ -32,5 +32,6 @@ public static class ExportAdapters
     [
         new FisOko.FisOkoResultsAdapter(),
         new Rcoi.RcoiProtocolAdapter(),
+        new FisOkoStatistics.FisOkoStatisticsAdapter(),
     ];
 }

@@ -11,8 +11,8 @@ namespace Orientir.Data.Tests.Import.Fuzz;
 public class ReaderFuzzTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData(DatabaseProvider.Sqlite, 24)]
-    [InlineData(DatabaseProvider.Postgres, 8)]
+    [InlineData(DatabaseProvider.Sqlite, 14)]
+    [InlineData(DatabaseProvider.Postgres, 4)]
     public async Task Damaged_inputs_give_coded_errors_and_leave_the_database_unchanged(DatabaseProvider provider, int casesPerSeed)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -29,6 +29,8 @@ internal sealed class FuzzHarness(TestDatabase database)
     public List<string> Skipped { get; } = [];
     public int Cases { get; private set; }
     public int Accepted { get; private set; }
+    /// <summary>How often each error code answered a case: what the run exercised, printed with the result.</summary>
+    public SortedDictionary<string, int> Codes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The database every run starts from: the valid package imported once.</summary>
     public async Task ImportBaselineAsync()
@@ -64,14 +66,9 @@ internal sealed class FuzzHarness(TestDatabase database)
     private async Task RunCaseAsync(FuzzSeed seed, int index)
     {
         var folder = Directory.CreateTempSubdirectory("orientir-fuzz-").FullName;
-        var name = $"{seed.Name}#{index}";
         try
         {
-            var file = seed.Build(folder) ?? throw new InvalidOperationException($"seed {seed.Name} could not be built");
-            var random = new Random(StableHash(name));
-            var mutated = Mutate(seed, file, random, out var mutation);
-            await File.WriteAllBytesAsync(file.TargetPath, mutated.Bytes);
-            var label = $"{name} [{CaseVariable}=\"{name}\"]: {mutation} ({mutated.Detail})";
+            var (file, label) = WriteCase(seed, index, folder);
             Cases++;
             await CheckAsync(seed.Entry, file.ImportPath, label);
         }
@@ -80,6 +77,17 @@ internal sealed class FuzzHarness(TestDatabase database)
             try { Directory.Delete(folder, recursive: true); }
             catch (IOException) { }
         }
+    }
+
+    /// <summary>Writes case <paramref name="index"/> of the seed into the folder; the label reproduces it.</summary>
+    public static (SeedFile File, string Label) WriteCase(FuzzSeed seed, int index, string folder)
+    {
+        var name = $"{seed.Name}#{index}";
+        var file = seed.Build(folder) ?? throw new InvalidOperationException($"seed {seed.Name} could not be built");
+        var random = new Random(StableHash(name));
+        var mutated = Mutate(seed, file, random, out var mutation);
+        File.WriteAllBytes(file.TargetPath, mutated.Bytes);
+        return (file, $"{name} [{CaseVariable}=\"{name}\"]: {mutation} ({mutated.Detail})");
     }
 
     private static Mutated Mutate(FuzzSeed seed, SeedFile file, Random random, out string mutation)
@@ -109,6 +117,7 @@ internal sealed class FuzzHarness(TestDatabase database)
             Failures.Add($"{label}: {(e is TimeoutException ? "hang" : "threw")} {e.GetType().Name}: {e.Message}");
             return;
         }
+        foreach (var code in outcome.Errors.Select(e => e.Code).Distinct()) Codes[code] = Codes.GetValueOrDefault(code) + 1;
         var problems = Problems(outcome).ToList();
         if (!outcome.Succeeded)
         {

@@ -12,7 +12,7 @@ public class ReaderFuzzTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData(DatabaseProvider.Sqlite, 12)]
-    [InlineData(DatabaseProvider.Postgres, 3)]
+    [InlineData(DatabaseProvider.Postgres, 2)]
     public async Task Damaged_inputs_give_coded_errors_and_leave_the_database_unchanged(DatabaseProvider provider, int casesPerSeed)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -49,17 +49,33 @@ internal sealed class FuzzHarness(TestDatabase database)
 
     public async Task RunAsync(IEnumerable<FuzzSeed> seeds, int casesPerSeed)
     {
+        foreach (var (seed, index) in Selected(seeds, casesPerSeed, Skipped))
+            await RunCaseAsync(seed, index);
+    }
+
+    /// <summary>
+    /// Every case of every seed, or only the one <see cref="CaseVariable"/> names (at any number, so that a failure
+    /// of a longer run is reproduced by a short one). A seed whose source is absent is listed in <paramref name="skipped"/>.
+    /// </summary>
+    public static IEnumerable<(FuzzSeed Seed, int Index)> Selected(IEnumerable<FuzzSeed> seeds, int casesPerSeed, List<string> skipped)
+    {
         var only = Environment.GetEnvironmentVariable(CaseVariable);
         foreach (var seed in seeds)
         {
             if (seed.MissingReason is { } reason)
             {
-                Skipped.Add($"{seed.Name}: {reason}");
+                skipped.Add($"{seed.Name}: {reason}");
                 continue;
             }
-            for (var index = 0; index < casesPerSeed; index++)
-                if (only is not { Length: > 0 } || only == $"{seed.Name}#{index}")
-                    await RunCaseAsync(seed, index);
+            if (only is not { Length: > 0 })
+            {
+                for (var index = 0; index < casesPerSeed; index++) yield return (seed, index);
+            }
+            else if (only.StartsWith(seed.Name + "#", StringComparison.Ordinal)
+                     && int.TryParse(only.AsSpan(seed.Name.Length + 1), out var chosen))
+            {
+                yield return (seed, chosen);
+            }
         }
     }
 

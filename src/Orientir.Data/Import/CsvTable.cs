@@ -53,15 +53,30 @@ internal sealed class CsvTable : IDisposable
         var text = new StreamReader(file.FullPath, file.Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         // Empty lines before the header would otherwise become the header.
         for (var i = 0; i < blankLines; i++) text.ReadLine();
-        var reader = CsvDataReader.Create(text, new CsvDataReaderOptions
+        CsvDataReader reader;
+        try
         {
-            Delimiter = delimiter.Value,
-            HasHeaders = true,
-            OwnsReader = true,
-            Culture = CultureInfo.InvariantCulture,
-        });
+            reader = CsvDataReader.Create(text, new CsvDataReaderOptions
+            {
+                Delimiter = delimiter.Value,
+                HasHeaders = true,
+                OwnsReader = true,
+                Culture = CultureInfo.InvariantCulture,
+            });
+        }
+        catch (Exception e) when (e is CsvRecordTooLargeException or CsvFormatException)
+        {
+            text.Dispose();
+            errors.Add(blankLines + 1, "", ImportCodes.MalformedRow, Unreadable(e));
+            return null;
+        }
         return new CsvTable(file, reader, errors, blankLines + 1);
     }
+
+    /// <summary>Sylvan refuses a row over its buffer (a 10 MB cell, a file without line breaks) and broken quoting.</summary>
+    private static string Unreadable(Exception e) => e is CsvRecordTooLargeException
+        ? "строка слишком длинная (мегабайты без перевода строки): файл повреждён или это не CSV; дальше файл не читается"
+        : "строка не разбирается как CSV (незакрытые кавычки?); дальше файл не читается";
 
     /// <summary>
     /// <c>;</c> or <c>,</c>, whichever the header line has more of outside quotes (null for an empty file), and the
@@ -129,10 +144,9 @@ internal sealed class CsvTable : IDisposable
             {
                 read = _reader.Read();
             }
-            catch (CsvFormatException)
+            catch (Exception e) when (e is CsvRecordTooLargeException or CsvFormatException)
             {
-                Errors.Add(_nextLine, "", ImportCodes.MalformedRow,
-                    "строка не разбирается как CSV (незакрытые кавычки?); дальше файл не читается");
+                Errors.Add(_nextLine, "", ImportCodes.MalformedRow, Unreadable(e));
                 return false;
             }
             if (!read) return false;

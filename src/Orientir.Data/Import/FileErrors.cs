@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Orientir.Data.Import;
 
 /// <summary>
@@ -17,9 +19,15 @@ internal sealed class FileErrors(string file)
 
     public void Add(int line, string column, string code, string message)
     {
-        if (_errors.Count < Cap) _errors.Add(new ImportError(File, line, column, code, message));
+        if (_errors.Count < Cap) _errors.Add(new ImportError(File, line, Shorten(column), code, LongQuote.Replace(message, "«$1…»")));
         else _uncounted++;
     }
+
+    /// <summary>Messages quote the bad value; a damaged file's value may be megabytes long, the quote stays readable.</summary>
+    private const int QuoteLimit = 60;
+    private static readonly Regex LongQuote = new("«([^»]{" + QuoteLimit + "})[^»]+»", RegexOptions.Compiled);
+
+    private static string Shorten(string text) => text.Length <= QuoteLimit ? text : text[..QuoteLimit] + "…";
 
     public void CopyTo(List<ImportError> all)
     {

@@ -15,6 +15,7 @@ public static class ImportCodes
     public const string ConcurrentImport = "IMP006";
     public const string UnknownExport = "IMP007";
     public const string MoreErrors = "IMP009";
+    public const string UnreadableExport = "IMP010";
 
     // Structure and values of any file.
     public const string MissingColumn = "IMP101";

@@ -14,6 +14,11 @@ namespace Orientir.Data.Import.Adapters;
 public sealed class ExportImporter(string connectionString)
 {
     private readonly PackageImporter _packages = new(connectionString);
+    private readonly IReadOnlyList<IExportAdapter> _adapters = ExportAdapters.All;
+
+    /// <summary>An importer that tries <paramref name="adapters"/> instead of the registered ones (tests).</summary>
+    internal ExportImporter(string connectionString, IReadOnlyList<IExportAdapter> adapters) : this(connectionString) =>
+        _adapters = adapters;
 
     public async Task<ImportOutcome> ImportPathAsync(string path, string userName,
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -50,11 +55,13 @@ public sealed class ExportImporter(string connectionString)
     private async Task<ImportOutcome> ImportExportAsync(ExportFile file, string userName,
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var adapter = ExportAdapters.All.FirstOrDefault(a => Recognizes(a, file));
+        var adapter = _adapters.FirstOrDefault(a => Recognizes(a, file));
+        if (adapter is null && file.IsWorkbook && !Opens(file))
+            return Failed(new ImportError(file.Name, 0, "", ImportCodes.UnreadableExport, WorkbookRows.DamagedMessage));
         if (adapter is null)
             return Failed(new ImportError(file.Name, 0, "", ImportCodes.UnknownExport,
                 "файл не похож ни на пакет (папка или .zip), ни на одну из известных выгрузок: " +
-                string.Join(", ", ExportAdapters.All.Select(a => $"«{a.Title}»"))));
+                string.Join(", ", _adapters.Select(a => $"«{a.Title}»"))));
 
         var folder = Directory.CreateTempSubdirectory("orientir-export-").FullName;
         try
@@ -62,7 +69,16 @@ public sealed class ExportImporter(string connectionString)
             using var draft = new PackageDraft(folder);
             var context = await LoadContextAsync(file, draft, cancellationToken);
             progress?.Report(new ImportProgress(file.Name, 0, null));
-            await Task.Run(() => adapter.Translate(file, context, cancellationToken), cancellationToken);
+            try
+            {
+                await Task.Run(() => adapter.Translate(file, context, cancellationToken), cancellationToken);
+            }
+            catch (InvalidDataException e)
+            {
+                // A reader refused the file mid-way (WorkbookRows on a damaged part): the draft is dropped unstored.
+                return Failed(new ImportError(file.Name, 0, "", ImportCodes.UnreadableExport,
+                    e.Message.Any(c => c is >= 'а' and <= 'я') ? e.Message : WorkbookRows.DamagedMessage));
+            }
             draft.Complete();
             if (context.HasErrors) return new ImportOutcome([], context.Errors, context.Warnings);
             var outcome = await _packages.ImportFolderAsync(folder, file.Name, userName, progress, cancellationToken);
@@ -79,7 +95,21 @@ public sealed class ExportImporter(string connectionString)
     private static bool Recognizes(IExportAdapter adapter, ExportFile file)
     {
         try { return adapter.Recognizes(file); }
-        catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or FormatException)
+        // A look at a file that is not the adapter's export may fail in any way; it only means "not mine".
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether the workbook's sheets can be listed: a damaged one is reported as such, not as unknown.</summary>
+    private static bool Opens(ExportFile file)
+    {
+        try
+        {
+            return WorkbookRows.SheetNames(file.Path).Count > 0;
+        }
+        catch (InvalidDataException)
         {
             return false;
         }

@@ -1,5 +1,8 @@
 using System.IO.Compression;
 using MiniExcelLibs;
+using Orientir.Data.Tests.Import.Adapters.FisOko;
+using Orientir.Data.Tests.Import.Adapters.FisOkoStatistics;
+using Orientir.Data.Tests.Import.Adapters.Rcoi;
 using Orientir.Data.Tests.Staff.Import;
 
 namespace Orientir.Data.Tests.Import.Fuzz;
@@ -49,7 +52,54 @@ internal static class FuzzSeeds
         new("export.csv", Exports.Csv, EntryPoint.ImportPath),
         new("book.xlsx", Workbooks.Small, EntryPoint.ImportPath),
         new(EgeWorkbook, Workbooks.Shared(EgeWorkbook), EntryPoint.ImportPath, Workbooks.MissingReason(EgeWorkbook)),
+        new("fisoko-results.xlsx", Adapters.FisOkoResults, EntryPoint.ImportPath),
+        new("rcoi-protocol.xlsx", Adapters.RcoiXlsx, EntryPoint.ImportPath),
+        new("EGE-2025-CH-11.csv (РЦОИ)", Adapters.RcoiCsv, EntryPoint.ImportPath),
+        new("fisoko-statistics.xlsx", Adapters.FisOkoStatistics, EntryPoint.ImportPath),
     ];
+
+    /// <summary>The adapters' own test exports, copied into the case's folder.</summary>
+    public static class Adapters
+    {
+        public static SeedFile FisOkoResults(string folder)
+        {
+            using var workbook = new FisOkoWorkbook();
+            return Copied(workbook.Write(), folder, null);
+        }
+
+        public static SeedFile RcoiXlsx(string folder)
+        {
+            using var protocol = new ProtocolFixture();
+            return Copied(protocol.WriteXlsx(), folder, null);
+        }
+
+        /// <summary>Without a title line (the procedure comes from the file name), so the rows are the whole CSV.</summary>
+        public static SeedFile RcoiCsv(string folder)
+        {
+            using var protocol = new ProtocolFixture();
+            var rows = new List<string[]> { protocol.HeaderCells };
+            rows.AddRange(protocol.Rows);
+            return Copied(protocol.WriteCsv("EGE-2025-CH-11.csv", title: false), folder, rows);
+        }
+
+        public static SeedFile FisOkoStatistics(string folder)
+        {
+            using var workbooks = new StatisticsWorkbook();
+            var file = workbooks.Write("stat.xlsx", ("Лист1", [
+                ["Статистика по отметкам"], ["ВПР 2025 Математика 5 класс"], [], StatisticsWorkbook.Header,
+                ["26-01", "Шпаковский", "sch260101", "МБОУ СОШ № 1", 20, 5, 45, 40, 10],
+                ["26-01", "Шпаковский", "sch260102", "МБОУ СОШ № 2", 14, 0, 50, 35.7, 14.3],
+            ]));
+            return Copied(file.Path, folder, null, "fisoko-statistics.xlsx");
+        }
+
+        private static SeedFile Copied(string source, string folder, List<string[]>? rows, string? name = null)
+        {
+            var path = Path.Combine(folder, name ?? Path.GetFileName(source));
+            System.IO.File.Copy(source, path);
+            return new SeedFile(path, path, rows);
+        }
+    }
 
     /// <summary>The test package with teacher files and an aggregate file, written as a folder or a zip.</summary>
     public static class Packages

@@ -30,5 +30,6 @@ public static class ExportAdapters
 {
     public static IReadOnlyList<IExportAdapter> All { get; } =
     [
+        new EgeBySchool.EgeBySchoolAdapter(),
     ];
 }

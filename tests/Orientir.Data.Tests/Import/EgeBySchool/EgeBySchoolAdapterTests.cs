@@ -121,6 +121,31 @@ public class EgeBySchoolAdapterTests(ImportedWorkbooks workbooks, RejectionDatab
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Drops_counts_that_only_together_exceed_the_participants_and_a_mean_without_participants_with_warnings(
+        DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var folder = Directory.CreateTempSubdirectory("orientir-ege-").FullName;
+        // Sheet «2023», row 12: «Гимназия № 1», 97 in Russian with 38 at 80–99 — now also 60 at 100; row 14: «СОШ № 6»,
+        // nobody in history — now with a mean of 50.
+        var copy = RealWorkbooks.CopyWithCells(RealWorkbooks.Jao, folder, "sheet2.xml", ("H12", "60"), ("X14", "50"));
+
+        var outcome = await new ExportImporter(database.ConnectionString).ImportPathAsync(copy, "analyst");
+
+        ImportAssertions.Succeeded(outcome);
+        Assert.Contains(outcome.Warnings, w => (w.Sheet, w.Line, w.Column, w.Code)
+            == ("2023", 12, "H (Русский язык: получили 100 баллов)", ImportCodes.EgeFormValueDropped));
+        Assert.Contains(outcome.Warnings, w => (w.Sheet, w.Line, w.Column, w.Code)
+            == ("2023", 14, "X (История: средний балл)", ImportCodes.EgeFormMeanWithoutParticipants));
+        var stored = await ImportedWorkbooks.AggregatesAsync(database);
+        var russian = Assert.Single(stored, a => a is { Year: 2023, Subject: "RU", School: "МБОУ \"Гимназия № 1\"" });
+        Assert.Equal((97, (int?)null, (int?)null), (russian.Values.Participants, russian.Values.Score80To99, russian.Values.Score100));
+        Assert.DoesNotContain(stored, a => a is { Year: 2023, Subject: "HI", School: "МБОУ \"СОШ № 6\"" });
+        Assert.Equal(TidyResults.SchoolRows(TidyResults.Jao).Count, stored.Count);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Theory, ClassData(typeof(AllDatabases))]
     public async Task Rejects_a_copy_with_a_renamed_measure_heading_at_its_sheet_row_and_column_and_stores_nothing(DatabaseProvider provider)
     {
         var database = await empty.GetAsync(provider);

@@ -25,7 +25,11 @@ internal static class RealWorkbooks
     }
 
     /// <summary>A copy of the workbook in <paramref name="folder"/> with one cell of one sheet's XML replaced by a text.</summary>
-    public static string CopyWithCell(string workbook, string folder, string sheetXml, string cell, string text)
+    public static string CopyWithCell(string workbook, string folder, string sheetXml, string cell, string text) =>
+        CopyWithCells(workbook, folder, sheetXml, (cell, text));
+
+    /// <summary>A copy of the workbook in <paramref name="folder"/> with cells of one sheet's XML replaced by texts.</summary>
+    public static string CopyWithCells(string workbook, string folder, string sheetXml, params (string Cell, string Text)[] cells)
     {
         var copy = Path.Combine(folder, Path.GetFileName(workbook));
         File.Copy(PathOf(workbook), copy, overwrite: true);
@@ -33,9 +37,13 @@ internal static class RealWorkbooks
         var entry = zip.GetEntry($"xl/worksheets/{sheetXml}") ?? throw new ArgumentException(sheetXml);
         string xml;
         using (var reader = new StreamReader(entry.Open())) xml = reader.ReadToEnd();
-        var pattern = new Regex($"<c r=\"{cell}\"( s=\"\\d+\")?( t=\"\\w+\")?>.*?</c>");
-        if (!pattern.IsMatch(xml)) throw new ArgumentException($"{cell} not in {sheetXml}");
-        xml = pattern.Replace(xml, m => $"<c r=\"{cell}\"{m.Groups[1].Value} t=\"inlineStr\"><is><t>{text}</t></is></c>", 1);
+        foreach (var (cell, text) in cells)
+        {
+            // A cell is written either with a value or, when empty but styled, as <c r="X1" s="5"/>.
+            var pattern = new Regex($"<c r=\"{cell}\"( s=\"\\d+\")?( t=\"\\w+\")?(/>|>.*?</c>)");
+            if (!pattern.IsMatch(xml)) throw new ArgumentException($"{cell} not in {sheetXml}");
+            xml = pattern.Replace(xml, m => $"<c r=\"{cell}\"{m.Groups[1].Value} t=\"inlineStr\"><is><t>{text}</t></is></c>", 1);
+        }
         entry.Delete();
         using (var writer = new StreamWriter(zip.CreateEntry($"xl/worksheets/{sheetXml}").Open())) writer.Write(xml);
         return copy;

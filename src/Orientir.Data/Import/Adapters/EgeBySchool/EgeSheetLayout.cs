@@ -138,8 +138,8 @@ internal sealed partial class EgeSheetLayout
         return context.Errors.Count > before ? null : blocks;
     }
 
-    /// <summary>The subject as the synonym table knows it: the first line of the heading («География, чел.» and a note below).</summary>
-    public static string SubjectName(string heading) => heading.Split('\n')[0].Trim();
+    /// <summary>The subject's name: the first line of its heading («География, чел.» and a note below) without «, чел.».</summary>
+    public static string SubjectName(string heading) => PeopleSuffix().Replace(heading.Split('\n')[0], "").Trim();
 
     /// <summary>A column for messages: its Excel letter and what it is, e.g. <c>W (Химия: получили 100 баллов)</c>.</summary>
     public static string Column(int index, string what)
@@ -159,6 +159,9 @@ internal sealed partial class EgeSheetLayout
     /// <summary>Headings compared in lower case, «ё» as «е», with line breaks and runs of spaces as one space.</summary>
     public static string Key(string text) =>
         string.Join(' ', text.ToLowerInvariant().Replace('ё', 'е').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    [GeneratedRegex(@",?\s*чел\.?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PeopleSuffix();
 
     [GeneratedRegex(@"\b(20\d{2})\s+год", RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();

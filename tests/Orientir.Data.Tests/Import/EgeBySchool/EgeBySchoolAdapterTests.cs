@@ -146,6 +146,23 @@ public class EgeBySchoolAdapterTests(ImportedWorkbooks workbooks, RejectionDatab
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
+    public async Task Warns_when_a_municipalitys_schools_do_not_add_up_to_its_subtotal(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var folder = Directory.CreateTempSubdirectory("orientir-ege-").FullName;
+        // Sheet «2023», row 11: the subtotal of «город Биробиджан», 447 in Russian, which its schools add up to.
+        var copy = RealWorkbooks.CopyWithCell(RealWorkbooks.Jao, folder, "sheet2.xml", "E11", "448");
+
+        var outcome = await new ExportImporter(database.ConnectionString).ImportPathAsync(copy, "analyst");
+
+        ImportAssertions.Succeeded(outcome);
+        var warning = Assert.Single(outcome.Warnings, w => w.Code == ImportCodes.EgeFormSubtotalMismatch);
+        Assert.Equal(("2023", 11, "E (Русский язык: приняло участие)"), (warning.Sheet, warning.Line, warning.Column));
+        Assert.Contains("447", warning.Message, StringComparison.Ordinal);
+        Directory.Delete(folder, recursive: true);
+    }
+
+    [Theory, ClassData(typeof(AllDatabases))]
     public async Task Rejects_a_copy_with_a_renamed_measure_heading_at_its_sheet_row_and_column_and_stores_nothing(DatabaseProvider provider)
     {
         var database = await empty.GetAsync(provider);

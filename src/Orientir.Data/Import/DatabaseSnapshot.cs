@@ -8,6 +8,7 @@ internal sealed class StoredProcedure
 {
     public required int Id { get; init; }
     public required int MaxScore { get; init; }
+    public ProcedureKind Kind { get; init; }
     public required MarkThresholds? Thresholds { get; init; }
     public required List<TaskRow> Tasks { get; init; }
     public bool HasWorks { get; set; }
@@ -44,6 +45,7 @@ internal sealed class DatabaseSnapshot
             {
                 Id = p.Id,
                 MaxScore = p.MaxScore,
+                Kind = p.Kind,
                 Thresholds = p.Thresholds,
                 Tasks = [.. p.Tasks.OrderBy(t => t.Number).Select(t => new TaskRow(0, t.Label, t.MaxScore, t.Level, t.Skills))],
             };

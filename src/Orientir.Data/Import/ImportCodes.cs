@@ -64,6 +64,17 @@ public static class ImportCodes
     public const string BadDiagnosticScore = "IMP504";
     public const string BadDiagnosticMax = "IMP505";
 
+    // Aggregated school results (school_results.csv) and the regional ЕГЭ-by-school form.
+    public const string NegativeParticipants = "IMP701";
+    public const string SharesNotAddingUp = "IMP702";
+    public const string CountAboveParticipants = "IMP703";
+    public const string MeanOutOfRange = "IMP704";
+    public const string DuplicateSchoolResult = "IMP705";
+    public const string EgeFormLayout = "IMP710";
+    public const string EgeFormUnknownSubject = "IMP711";
+    public const string EgeFormBadNumber = "IMP712";
+    public const string EgeFormNoYear = "IMP713";
+
     // Warnings: the import goes on.
     public const string UnknownFile = "IMPW01";
     public const string UnknownColumn = "IMPW02";
@@ -108,4 +119,11 @@ public static class ImportCodes
     public const string DuplicateSchoolRow = "IMP742";
     public const string FormWithoutSchools = "IMP743";
     public const string FormSheetSkipped = "IMPW40";
+    public const string EgeFormSheetSkipped = "IMPW31";
+    public const string EgeFormValueDropped = "IMPW32";
+    public const string EgeFormMeanMark = "IMPW33";
+    public const string EgeFormMeanWithoutParticipants = "IMPW34";
+    public const string EgeFormAboveGraduates = "IMPW35";
+    public const string EgeFormSubtotalMismatch = "IMPW36";
+    public const string EgeFormYearDiffers = "IMPW37";
 }

@@ -32,6 +32,11 @@ internal sealed class PackageCheck(List<PackageFile> files, DatabaseSnapshot dat
     {
         ReadSmallFiles();
         ReadTeacherFiles();
+        if (ToRead(PackageFileKind.SchoolResults) is { } schoolResults)
+        {
+            Content.SchoolResults = SchoolResultsWriter.Check(schoolResults, ErrorsOf(schoolResults), warnings, Content, database);
+            Report(schoolResults);
+        }
         var scoringChanged = CompareDesigns();
         CheckTaskSums();
         foreach (var file in files)

@@ -48,7 +48,7 @@ public sealed class PackageImporter(string connectionString)
         if (files.Count == 0)
             return new ImportOutcome([], [new ImportError(packageName, 0, "", ImportCodes.NoKnownFiles,
                 "в пакете нет ни одного файла формата: municipalities.csv, schools.csv, procedures.csv, tasks.csv, " +
-                "results/<код процедуры>.csv, teachers.csv, teacher_classes.csv, teacher_diagnostics.csv")], warnings);
+                "results/<код процедуры>.csv, school_results.csv, teachers.csv, teacher_classes.csv, teacher_diagnostics.csv")], warnings);
         await Task.Run(() => files.ForEach(PackageLayout.Fingerprint), cancellationToken);
 
         await using var context = OrientirDatabase.CreateContext(ConnectionString);

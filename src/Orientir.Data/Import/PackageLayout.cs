@@ -12,6 +12,7 @@ internal enum PackageFileKind
     Procedures,
     Tasks,
     Results,
+    SchoolResults,
     // Teacher files come after the registry they refer to; classes and diagnostics refer to the teachers.
     Teachers,
     TeacherClasses,
@@ -46,6 +47,7 @@ internal static class PackageLayout
         ["schools.csv"] = PackageFileKind.Schools,
         ["procedures.csv"] = PackageFileKind.Procedures,
         ["tasks.csv"] = PackageFileKind.Tasks,
+        [Adapters.PackageDraft.SchoolResultsFile] = PackageFileKind.SchoolResults,
         ["teachers.csv"] = PackageFileKind.Teachers,
         ["teacher_classes.csv"] = PackageFileKind.TeacherClasses,
         ["teacher_diagnostics.csv"] = PackageFileKind.TeacherDiagnostics,

@@ -50,6 +50,7 @@ internal sealed class PackageContent
     public List<TeacherRow>? Teachers { get; set; }
     public List<TeacherClassRow>? TeacherClasses { get; set; }
     public List<TeacherDiagnosticRow>? TeacherDiagnostics { get; set; }
+    public List<SchoolResultRow>? SchoolResults { get; set; }
     /// <summary>Competence codes of the diagnostics that the database does not know yet: added with the code as name.</summary>
     public SortedSet<string> NewCompetences { get; } = new(StringComparer.Ordinal);
     /// <summary>Procedures with a bad task row: their sums are not checked, the row's error says enough.</summary>

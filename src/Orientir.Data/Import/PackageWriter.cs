@@ -46,6 +46,11 @@ internal sealed class PackageWriter(OrientirDbContext context, List<PackageFile>
         await WriteProceduresAsync(cancellationToken);
         await RescaleAsync(cancellationToken);
         if (await WriteResultsAsync(cancellationToken) is { } error) return error;
+        if (check.Content.SchoolResults is { } schoolResults)
+        {
+            await new SchoolResultsWriter(context, schoolResults, BatchOf(PackageFileKind.SchoolResults)).WriteAsync(cancellationToken);
+            Stored(PackageFileKind.SchoolResults);
+        }
         await new TeacherWriter(context, check.Content, BatchOf).WriteAsync(cancellationToken);
         ReportTeacherFiles();
 

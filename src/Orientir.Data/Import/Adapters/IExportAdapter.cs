@@ -30,8 +30,11 @@ public static class ExportAdapters
 {
     public static IReadOnlyList<IExportAdapter> All { get; } =
     [
-        new FisOko.FisOkoResultsAdapter(),
+        // The most specific layouts first: a РЦОИ protocol also has a participant column, which is all the ФИС ОКО
+        // individual-results workbook needs to be recognized.
         new Rcoi.RcoiProtocolAdapter(),
+        new EgeBySchool.EgeBySchoolAdapter(),
         new FisOkoStatistics.FisOkoStatisticsAdapter(),
+        new FisOko.FisOkoResultsAdapter(),
     ];
 }

@@ -80,9 +80,33 @@ public sealed class ExportContext
         if (!_schools.Add(code)) return;
         _schoolByName.TryAdd((municipalityCode, NameKey(name)), code);
         Draft.AddSchool(place, code, municipalityCode, name);
-        Warning(place, "", ImportCodes.SchoolCreatedFromExport,
-            $"школы «{code}» не было в реестре: она создана по выгрузке («{name}») с типом «общеобразовательная» и местностью «город» — уточните их в schools.csv");
+        _createdSchools.Add((place, code, name));
     }
+
+    /// <summary>
+    /// Reports the schools the export created: one warning each when they are few, else one warning that counts them
+    /// (a form without codes creates every school of a region on its first import, and 400 equal lines hide the rest).
+    /// </summary>
+    public void ReportCreatedSchools()
+    {
+        const string Correct = "с типом «общеобразовательная» и местностью «город» — уточните их в schools.csv";
+        if (_createdSchools.Count <= CreatedSchoolsListed)
+        {
+            foreach (var (place, code, name) in _createdSchools)
+                Warning(place, "", ImportCodes.SchoolCreatedFromExport,
+                    $"школы «{code}» не было в реестре: она создана по выгрузке («{name}») {Correct}");
+        }
+        else
+        {
+            var first = string.Join(", ", _createdSchools.Take(CreatedSchoolsListed).Select(s => $"«{s.Code}» ({s.Name})"));
+            Warning(_createdSchools[0].Place, "", ImportCodes.SchoolCreatedFromExport,
+                $"{_createdSchools.Count} школ не было в реестре: они созданы по выгрузке {Correct}; первые: {first}");
+        }
+        _createdSchools.Clear();
+    }
+
+    private const int CreatedSchoolsListed = 5;
+    private readonly List<(SourcePlace Place, string Code, string Name)> _createdSchools = [];
 
     /// <summary>
     /// For forms without codes: the municipality whose name matches (case, «ё», spaces and quotes aside), else a new

@@ -72,6 +72,7 @@ public sealed class ExportImporter(string connectionString)
             try
             {
                 await Task.Run(() => adapter.Translate(file, context, cancellationToken), cancellationToken);
+                context.ReportCreatedSchools();
             }
             catch (InvalidDataException e)
             {

@@ -43,6 +43,7 @@ public sealed class StatisticsWorkbook : IDisposable
         var context = new ExportContext(file, draft, subjects, [new Municipality("26-01", "Шпаковский муниципальный округ", 1)],
             [("sch260101", "26-01", "МБОУ СОШ № 1")], procedures.ToDictionary(p => p.Code, StringComparer.Ordinal));
         adapter.Translate(file, context, CancellationToken.None);
+        context.ReportCreatedSchools();
         draft.Complete();
         var translation = new Translation(folder, context.Errors.Select(e => e.ToString()).ToList(),
             context.Warnings.Select(e => e.ToString()).ToList());

@@ -21,7 +21,8 @@ public static class LowResultsAnalysis
         var judgedIndependently = new bool[n];
         for (var s = 0; s < n; s++) judgedIndependently[s] = nonObjectiveSchools.Contains(schools[s].SchoolId);
 
-        var years = input.Procedures.Select(p => p.Design.Year).Where(y => y <= input.Year).Distinct().Order().ToArray();
+        var years = input.Procedures.Select(p => p.Design).Concat((input.Aggregates ?? []).Select(a => a.Design))
+            .Select(d => d.Year).Where(y => y <= input.Year).Distinct().Order().ToArray();
         var yearResults = new SchoolYearResult[years.Length][];
         var regionYears = new LowResultsYear[years.Length];
         for (var y = 0; y < years.Length; y++)

@@ -21,6 +21,10 @@ public static class IndicatorText
     public static string Mark(double? mark) =>
         mark is { } value ? value.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("ru-RU")) : "нет данных";
 
+    /// <summary>A mean score (ЕГЭ test points), one decimal.</summary>
+    public static string Score(double? score) =>
+        score is { } value ? value.ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("ru-RU")) : "нет данных";
+
     /// <summary>As the reports judge it (<see cref="SectionText.SkillLevel"/>): the pages and the reports never disagree.</summary>
     public static SuccessLevel SkillLevel(double successRate, IndicatorSettings settings) => SectionText.SkillLevel(successRate, settings);
 

@@ -64,8 +64,9 @@ public class AggregateDashboardTests(AggregateDashboardFixture fixture) : IClass
         Assert.Matches("Средний тестовый балл</p>\\s*<h5[^>]*>64,0</h5>", html);
         Assert.Contains("8,6 %", html);
         Assert.Contains("80–99 баллов, участников", html);
-        // The form has no marks: no cards of «нет данных» for them.
+        // The form has no marks: no cards of «нет данных» for them, and its year of the dynamics is «—», not hidden.
         Assert.DoesNotContain("Успеваемость", html);
+        Assert.Matches("участников: 35; изменение: — п\\.п\\.\">\\s*—\\s*<", html);
         foreach (var chart in new[] { "histogram-chart", "tasks-chart", "id=\"skills\"", "id=\"journal\"" })
             Assert.DoesNotContain(chart, html);
     }

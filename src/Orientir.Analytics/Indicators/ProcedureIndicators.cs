@@ -37,6 +37,9 @@ public sealed record SkillIndicator(string Code, int Tasks, double SuccessRate);
 /// <summary>
 /// The indicators of one group (a school, a municipality, the region) in one procedure (docs/methodology.md §3).
 /// For a suppressed group every number is null and every list empty; only <see cref="Participants"/> is kept.
+/// A procedure known only from per-school forms (<see cref="FromSchoolAggregates"/>, docs/methodology.md «Aggregated
+/// results») has no tasks, skills, histogram or journal comparison; it may carry the mean mark (forms that report marks
+/// only) and the ЕГЭ counts of 80–99 and of 100 test points, which works do not give.
 /// </summary>
 public sealed record ProcedureIndicators(
     string ProcedureCode,
@@ -51,7 +54,11 @@ public sealed record ProcedureIndicators(
     IReadOnlyList<TaskIndicator> Tasks,
     IReadOnlyList<SkillIndicator> Skills,
     IReadOnlyList<int> ScoreHistogram,
-    JournalComparison? Journal);
+    JournalComparison? Journal,
+    double? MeanMark = null,
+    int? Score80To99 = null,
+    int? Score100 = null,
+    bool FromSchoolAggregates = false);
 
 /// <summary>One year of a series of the same procedure kind, subject and grade.</summary>
 public sealed record DynamicsPoint(int Year, string ProcedureCode, int Participants, double? ShareOfTwo, double? ChangeOfShareOfTwo, bool NegativeDynamics);

@@ -13,6 +13,8 @@ internal sealed class KeyResults
     public required ProcedureDesign Design { get; init; }
     public required double Weight { get; init; }
     public required bool Independent { get; init; }
+    /// <summary>Taken from the schools' aggregates: the procedure has no works.</summary>
+    public required bool FromAggregates { get; init; }
     public required int[] Participants { get; init; }
     public required double[] FailShare { get; init; }
     public required double[] FailZ { get; init; }
@@ -49,13 +51,58 @@ internal sealed class KeyResults
             }
         }
 
-        var failShare = Filled(n);
-        var failScale = Filled(n);
         var meanPercent = Filled(n);
         for (var s = 0; s < n; s++)
+            if (count[s] > 0 && design.MaxScore > 0) meanPercent[s] = 100.0 * scoreSum[s] / count[s] / design.MaxScore;
+        return Measures(design, weight, independent, count, fails, marked, meanPercent, minimumParticipants, failLogit, fromAggregates: false);
+    }
+
+    /// <summary>
+    /// The same components from a procedure's per-school forms, for a procedure without works (docs/methodology.md
+    /// «Aggregated results»): fails are the share of "2" (ЕГЭ: the number below the minimum) of the participants, the
+    /// mean percent the form's mean score over the top of its scale.
+    /// </summary>
+    public static KeyResults Of(ProcedureAggregates aggregates, double weight, bool independent, Dictionary<int, int> schoolIndex, int minimumParticipants, bool failLogit)
+    {
+        var n = schoolIndex.Count;
+        var design = aggregates.Design;
+        var count = new int[n];
+        var fails = new int[n];
+        var marked = new int[n];
+        var meanPercent = Filled(n);
+        var scale = AggregateIndicators.ScaleMaximum(design);
+        foreach (var school in aggregates.Schools)
         {
-            if (count[s] < minimumParticipants) continue;
-            meanPercent[s] = design.MaxScore > 0 ? 100.0 * scoreSum[s] / count[s] / design.MaxScore : double.NaN;
+            if (!schoolIndex.TryGetValue(school.SchoolId, out var s)) continue;
+            count[s] = school.Participants;
+            int? failed = design.Kind == ProcedureKind.Ege
+                ? school.BelowMinimum ?? CountOf(school.Mark2Share, school.Participants)
+                : CountOf(school.Mark2Share, school.Participants);
+            if (failed is { } f)
+            {
+                fails[s] = f;
+                marked[s] = school.Participants;
+            }
+            if (school.MeanScore is { } mean && scale > 0) meanPercent[s] = 100.0 * mean / scale;
+        }
+        return Measures(design, weight, independent, count, fails, marked, meanPercent, minimumParticipants, failLogit, fromAggregates: true);
+    }
+
+    private static int? CountOf(double? share, int participants) => share is { } s ? SchoolAggregate.Count(s, participants) : null;
+
+    private static KeyResults Measures(ProcedureDesign design, double weight, bool independent, int[] count, int[] fails, int[] marked,
+        double[] meanPercent, int minimumParticipants, bool failLogit, bool fromAggregates)
+    {
+        var n = count.Length;
+        var failShare = Filled(n);
+        var failScale = Filled(n);
+        for (var s = 0; s < n; s++)
+        {
+            if (count[s] < minimumParticipants)
+            {
+                meanPercent[s] = double.NaN;
+                continue;
+            }
             if (marked[s] < minimumParticipants) continue;
             failShare[s] = (double)fails[s] / marked[s];
             // The empirical logit: a share of fails is a normal tail, so its logit is close to linear in the school's
@@ -64,7 +111,7 @@ internal sealed class KeyResults
         }
         return new KeyResults
         {
-            Design = design, Weight = weight, Independent = independent, Participants = count,
+            Design = design, Weight = weight, Independent = independent, FromAggregates = fromAggregates, Participants = count,
             FailShare = failShare, FailZ = Standardised(failScale, -1),
             MeanPercent = meanPercent, MeanZ = Standardised(meanPercent, +1),
         };

@@ -1,4 +1,5 @@
 using Orientir.Analytics.Context;
+using Orientir.Analytics.Indicators;
 using Orientir.Analytics.Schools;
 
 namespace Orientir.Analytics.LowResults;
@@ -20,7 +21,8 @@ public static class LowResultsAnalysis
         var judgedIndependently = new bool[n];
         for (var s = 0; s < n; s++) judgedIndependently[s] = nonObjectiveSchools.Contains(schools[s].SchoolId);
 
-        var years = input.Procedures.Select(p => p.Design.Year).Where(y => y <= input.Year).Distinct().Order().ToArray();
+        var years = input.Procedures.Select(p => p.Design).Concat((input.Aggregates ?? []).Select(a => a.Design))
+            .Select(d => d.Year).Where(y => y <= input.Year).Distinct().Order().ToArray();
         var yearResults = new SchoolYearResult[years.Length][];
         var regionYears = new LowResultsYear[years.Length];
         for (var y = 0; y < years.Length; y++)
@@ -81,14 +83,15 @@ public static class LowResultsAnalysis
     {
         var n = schoolIndex.Count;
         var keys = new List<KeyResults>();
-        foreach (var works in input.Procedures)
+        foreach (var (design, works, aggregates) in KeySources(input, year))
         {
-            var design = works.Design;
-            if (design.Year != year) continue;
             var key = settings.KeyProcedures.FirstOrDefault(k => k.Kind == design.Kind && k.Grade == design.Grade
                 && string.Equals(k.Subject, design.Subject, StringComparison.OrdinalIgnoreCase));
             if (key is null || key.Weight <= 0) continue;
-            keys.Add(KeyResults.Of(works, key.Weight, settings.IndependentKinds.Contains(design.Kind), schoolIndex, settings.MinimumParticipants, settings.FailShareLogit));
+            var independent = settings.IndependentKinds.Contains(design.Kind);
+            keys.Add(aggregates is not null
+                ? KeyResults.Of(aggregates, key.Weight, independent, schoolIndex, settings.MinimumParticipants, settings.FailShareLogit)
+                : KeyResults.Of(works!, key.Weight, independent, schoolIndex, settings.MinimumParticipants, settings.FailShareLogit));
         }
 
         var composite = new double?[n];
@@ -106,14 +109,14 @@ public static class LowResultsAnalysis
                 {
                     sum += key.Weight * settings.FailShareWeight * key.FailZ[s];
                     weightSum += key.Weight * settings.FailShareWeight;
-                    components[s].Add(new(key.Design.Code, ResultMeasure.FailShare, key.FailShare[s], key.FailZ[s], key.Participants[s]));
+                    components[s].Add(new(key.Design.Code, ResultMeasure.FailShare, key.FailShare[s], key.FailZ[s], key.Participants[s], key.FromAggregates));
                     used = true;
                 }
                 if (!double.IsNaN(key.MeanZ[s]) && settings.MeanPercentWeight > 0)
                 {
                     sum += key.Weight * settings.MeanPercentWeight * key.MeanZ[s];
                     weightSum += key.Weight * settings.MeanPercentWeight;
-                    components[s].Add(new(key.Design.Code, ResultMeasure.MeanPercent, key.MeanPercent[s], key.MeanZ[s], key.Participants[s]));
+                    components[s].Add(new(key.Design.Code, ResultMeasure.MeanPercent, key.MeanPercent[s], key.MeanZ[s], key.Participants[s], key.FromAggregates));
                     used = true;
                 }
                 if (used) procedures++;
@@ -138,6 +141,24 @@ public static class LowResultsAnalysis
         return (results, new LowResultsYear(year, ranked.Count, cutOff));
     }
 
+    /// <summary>
+    /// The year's procedures, each read from its works or, when it has none, from its schools' aggregates: a procedure
+    /// known only from per-school forms still ranks the schools by its share of fails and mean percent.
+    /// </summary>
+    private static IEnumerable<(ProcedureDesign Design, ProcedureWorks? Works, ProcedureAggregates? Aggregates)> KeySources(SchoolAnalysisInput input, int year)
+    {
+        var aggregates = (input.Aggregates ?? []).Where(a => a.Design.Year == year && a.Schools.Count > 0)
+            .ToDictionary(a => a.Design.Code, StringComparer.Ordinal);
+        foreach (var works in input.Procedures)
+        {
+            if (works.Design.Year != year) continue;
+            if (works.Count == 0 && aggregates.Remove(works.Design.Code, out var forms)) yield return (works.Design, null, forms);
+            else if (works.Count > 0) yield return (works.Design, works, null);
+            aggregates.Remove(works.Design.Code);
+        }
+        foreach (var forms in aggregates.Values.OrderBy(a => a.Design.Code, StringComparer.Ordinal)) yield return (forms.Design, null, forms);
+    }
+
     private static void AddYearEvidence(List<Evidence> evidence, SchoolYearResult year, LowResultsYear region)
     {
         var y = year.Year;
@@ -156,6 +177,9 @@ public static class LowResultsAnalysis
             evidence.Add(new($"{measure}:{c.ProcedureCode}", c.Measure == ResultMeasure.FailShare ? 100 * c.Value : c.Value));
             evidence.Add(new($"{measure}_z:{c.ProcedureCode}", c.Z));
             if (c.Measure == ResultMeasure.MeanPercent) evidence.Add(new($"participants:{c.ProcedureCode}", c.Participants));
+            // Said once per procedure: its numbers come from the school's form, and no marker could check them.
+            if (c.FromAggregates && !evidence.Any(e => e.Key == $"from_aggregates:{c.ProcedureCode}"))
+                evidence.Add(new($"from_aggregates:{c.ProcedureCode}", 1));
         }
     }
 }

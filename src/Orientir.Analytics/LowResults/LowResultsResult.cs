@@ -10,8 +10,11 @@ public enum ResultMeasure
     MeanPercent,
 }
 
-/// <summary>One component of a school's composite: a key procedure's measure, its value and its z over the region's schools (higher = better).</summary>
-public sealed record ResultComponent(string ProcedureCode, ResultMeasure Measure, double Value, double Z, int Participants);
+/// <summary>
+/// One component of a school's composite: a key procedure's measure, its value and its z over the region's schools
+/// (higher = better); <see cref="FromAggregates"/> when the procedure has no works and the value is the school's form's.
+/// </summary>
+public sealed record ResultComponent(string ProcedureCode, ResultMeasure Measure, double Value, double Z, int Participants, bool FromAggregates = false);
 
 /// <summary>
 /// A school's year: the composite (null when it had too few key procedures with enough participants), its rank from

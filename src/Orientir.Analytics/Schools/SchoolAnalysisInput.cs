@@ -10,9 +10,12 @@ public sealed record SchoolProfile(
 /// <summary>
 /// Everything the school analytics of <see cref="Year"/> read: the region's schools and the works of every procedure
 /// of the years around it (the lists look back two years and more; the markers look at the next year's ВПР of the
-/// same students when it exists). Works carry <see cref="ProcedureWorks.StudentKeys"/>.
+/// same students when it exists). Works carry <see cref="ProcedureWorks.StudentKeys"/>. <see cref="Aggregates"/> are the
+/// per-school forms of procedures without works: the low-results list reads them; the markers, the model and
+/// resilience need works and pass such procedures over (docs/methodology.md «Aggregated results»).
 /// </summary>
-public sealed record SchoolAnalysisInput(int Year, IReadOnlyList<SchoolProfile> Schools, IReadOnlyList<ProcedureWorks> Procedures);
+public sealed record SchoolAnalysisInput(int Year, IReadOnlyList<SchoolProfile> Schools, IReadOnlyList<ProcedureWorks> Procedures,
+    IReadOnlyList<ProcedureAggregates>? Aggregates = null);
 
 /// <summary>
 /// One number that made the system raise (or not raise) a flag. <see cref="Key"/> is a stable English identifier

@@ -52,6 +52,12 @@ public sealed class RegistryQueries(OrientirDbContext db, AccessScope scope)
             .GroupBy(w => w.ProcedureId)
             .Select(g => new { ProcedureId = g.Key, Participants = g.Count() })
             .ToListAsync(cancellationToken);
+        // A procedure known only from per-school forms: the school's form gives its participants.
+        var formed = await db.SchoolResultAggregates.Where(a => a.SchoolId == school.Id && a.Participants > 0
+                && !db.Works.Any(w => w.ProcedureId == a.ProcedureId))
+            .Select(a => new { a.ProcedureId, a.Participants })
+            .ToListAsync(cancellationToken);
+        participation.AddRange(formed);
         var ids = participation.Select(p => p.ProcedureId).ToList();
         var procedures = await db.Procedures.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         var rows = procedures
@@ -94,12 +100,17 @@ public sealed class RegistryQueries(OrientirDbContext db, AccessScope scope)
     public async Task<IReadOnlyList<ProcedureRow>> ProceduresAsync(CancellationToken cancellationToken = default)
     {
         var works = ScopedWorks();
+        var aggregates = ScopedAggregates();
         var rows = await ScopedProcedures()
-            .Select(p => new { Procedure = p, Tasks = p.Tasks.Count, Participants = works.LongCount(w => w.ProcedureId == p.Id) })
+            .Select(p => new
+            {
+                Procedure = p, Tasks = p.Tasks.Count, Participants = works.LongCount(w => w.ProcedureId == p.Id),
+                Formed = aggregates.Where(a => a.ProcedureId == p.Id).Sum(a => (long?)a.Participants) ?? 0,
+            })
             .ToListAsync(cancellationToken);
         return rows
             .Select(r => new ProcedureRow(r.Procedure.Code, r.Procedure.Title, r.Procedure.Kind, r.Procedure.Subject,
-                r.Procedure.Grade, r.Procedure.Year, r.Tasks, r.Participants))
+                r.Procedure.Grade, r.Procedure.Year, r.Tasks, r.Participants > 0 ? r.Participants : r.Formed))
             .OrderByDescending(p => p.Year).ThenBy(p => p.Code, StringComparer.Ordinal)
             .ToList();
     }
@@ -112,6 +123,12 @@ public sealed class RegistryQueries(OrientirDbContext db, AccessScope scope)
         var works = ScopedWorks().Where(w => w.ProcedureId == procedure.Id);
         var participants = await works.LongCountAsync(cancellationToken);
         var schools = await works.Select(w => w.SchoolId).Distinct().CountAsync(cancellationToken);
+        if (participants == 0)
+        {
+            var formed = ScopedAggregates().Where(a => a.ProcedureId == procedure.Id && a.Participants > 0);
+            participants = await formed.SumAsync(a => (long?)a.Participants, cancellationToken) ?? 0;
+            schools = await formed.CountAsync(cancellationToken);
+        }
         var tasks = procedure.Tasks.OrderBy(t => t.Number)
             .Select(t => new TaskRow(t.Number, t.Label, t.MaxScore, t.Level, t.Skills))
             .ToList();
@@ -149,11 +166,22 @@ public sealed class RegistryQueries(OrientirDbContext db, AccessScope scope)
         return db.Works.AsNoTracking().Where(w => schools.Any(s => s.Id == w.SchoolId));
     }
 
-    /// <summary>All procedures for a region-wide scope; otherwise the procedures the scope's schools took part in.</summary>
+    private IQueryable<SchoolResultAggregate> ScopedAggregates()
+    {
+        if (Scope.IsRegionWide) return db.SchoolResultAggregates.AsNoTracking();
+        var schools = ScopedSchools();
+        return db.SchoolResultAggregates.AsNoTracking().Where(a => schools.Any(s => s.Id == a.SchoolId));
+    }
+
+    /// <summary>
+    /// All procedures for a region-wide scope; otherwise the procedures the scope's schools took part in, by their
+    /// works or by their per-school forms.
+    /// </summary>
     internal IQueryable<AssessmentProcedure> ScopedProcedures()
     {
         if (Scope.IsRegionWide) return db.Procedures.AsNoTracking();
         var works = ScopedWorks();
-        return db.Procedures.AsNoTracking().Where(p => works.Any(w => w.ProcedureId == p.Id));
+        var aggregates = ScopedAggregates();
+        return db.Procedures.AsNoTracking().Where(p => works.Any(w => w.ProcedureId == p.Id) || aggregates.Any(a => a.ProcedureId == p.Id));
     }
 }

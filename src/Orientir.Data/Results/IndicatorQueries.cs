@@ -35,9 +35,10 @@ public sealed record DynamicsSeries(string Title, IReadOnlyList<DynamicsPoint> P
 /// out of scope are neither listed nor found (null). The scope is <see cref="RegistryQueries"/>' own; the region
 /// is always the sum of all its schools, whatever the scope, because it is the baseline everyone compares with.
 /// Groups without a single work in a procedure are left out; groups under the suppression minimum are listed
-/// with their participants only (<see cref="GroupStatus.Suppressed"/>).
+/// with their participants only (<see cref="GroupStatus.Suppressed"/>). A procedure without works but with schools'
+/// aggregates is read from them (IndicatorQueries.Aggregates.cs).
 /// </summary>
-public sealed class IndicatorQueries(OrientirDbContext db, AccessScope scope, IndicatorSettings settings)
+public sealed partial class IndicatorQueries(OrientirDbContext db, AccessScope scope, IndicatorSettings settings)
 {
     /// <summary>The code and name of the region's row.</summary>
     public const string RegionCode = "region";
@@ -54,7 +55,7 @@ public sealed class IndicatorQueries(OrientirDbContext db, AccessScope scope, In
             .SingleOrDefaultAsync(p => p.Code == procedureCode, cancellationToken);
         if (procedure is null) return null;
         var layout = await LayoutAsync(registry, cancellationToken);
-        return Set(await StatsAsync(procedure, cancellationToken), layout);
+        return await SetAsync(procedure, layout, cancellationToken);
     }
 
     /// <summary>Every procedure of the year (or the one given), in code order.</summary>
@@ -68,7 +69,7 @@ public sealed class IndicatorQueries(OrientirDbContext db, AccessScope scope, In
         var layout = await LayoutAsync(registry, cancellationToken);
         var sets = new List<ProcedureIndicatorSet>(procedures.Count);
         foreach (var procedure in procedures)
-            sets.Add(Set(await StatsAsync(procedure, cancellationToken), layout));
+            sets.Add(await SetAsync(procedure, layout, cancellationToken));
         return sets;
     }
 
@@ -96,12 +97,8 @@ public sealed class IndicatorQueries(OrientirDbContext db, AccessScope scope, In
         var points = new List<(ProcedureDesign Design, ProcedureIndicators Indicators)>();
         foreach (var procedure in procedures)
         {
-            var entry = await StatsAsync(procedure, cancellationToken);
-            var stats = IndicatorCalculator.Sum(entry.Design, groupSchools is null
-                ? entry.BySchool.Values
-                : entry.BySchool.Where(p => groupSchools.Contains(p.Key)).Select(p => p.Value));
-            if (stats.Participants > 0)
-                points.Add((entry.Design, IndicatorCalculator.Indicators(entry.Design, stats, Settings)));
+            if (await DynamicsIndicatorsAsync(procedure, groupSchools, cancellationToken) is { } indicators)
+                points.Add((ProcedureWorksLoader.Design(procedure), indicators));
         }
         return points
             .GroupBy(p => (p.Design.Kind, p.Design.Subject, p.Design.Grade))

@@ -9,7 +9,7 @@ namespace Orientir.Data.Schools;
 /// <summary>
 /// Reads what the school analytics of a year need: every school of the region and the works of the procedures from
 /// <see cref="YearsBack"/> years before the year to the year after it, with their students numbered across all of
-/// them. The analytics are a region-wide computation (a school's place is relative to the region), so the load is
+/// them, and the per-school aggregates of the procedures without works. The analytics are a region-wide computation (a school's place is relative to the region), so the load is
 /// not scoped; the published lists are read back through the scoped queries.
 /// </summary>
 public static class SchoolAnalysisLoader
@@ -37,6 +37,13 @@ public static class SchoolAnalysisLoader
             works.Add(await ProcedureWorksLoader.LoadAsync(db, procedure.Id, ProcedureWorksLoader.Design(procedure),
                 counts.GetValueOrDefault(procedure.Id), cancellationToken, studentKeys));
         }
-        return new SchoolAnalysisInput(year, schools, works);
+        // Procedures without works may have per-school forms: the low-results list reads those instead.
+        var withoutWorks = procedures.Where(p => counts.GetValueOrDefault(p.Id) == 0).ToList();
+        var forms = await AggregatesLoader.LoadAsync(db, [.. withoutWorks.Select(p => p.Id)], cancellationToken);
+        var aggregates = withoutWorks.Where(p => forms.ContainsKey(p.Id))
+            .OrderBy(p => p.Year).ThenBy(p => p.Code, StringComparer.Ordinal)
+            .Select(p => new ProcedureAggregates(ProcedureWorksLoader.Design(p), forms[p.Id]))
+            .ToList();
+        return new SchoolAnalysisInput(year, schools, works, aggregates);
     }
 }

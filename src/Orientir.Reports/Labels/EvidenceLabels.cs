@@ -146,6 +146,7 @@ public static class EvidenceLabels
         ("mean_percent_z:", "Средний балл, z"),
         ("mean_percent:", "Средний балл, % от максимума"),
         ("participants:", "Участников"),
+        ("from_aggregates:", "Только сводные результаты школы (работ нет: признаки необъективности и модель не применялись)"),
     ];
 
     /// <summary>Evidence section → Russian title.</summary>

@@ -13,6 +13,18 @@ public static class IndicatorText
         _ => "информативно",
     };
 
+    /// <summary>What a page says instead of the charts of a procedure known only from per-school forms.</summary>
+    public const string AggregatesOnly =
+        "По этой процедуре есть только сводные результаты по школам: задания, распределение баллов и отметки по журналу недоступны.";
+
+    /// <summary>A mean mark on the 5-point scale, two decimals as the forms give it.</summary>
+    public static string Mark(double? mark) =>
+        mark is { } value ? value.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("ru-RU")) : "нет данных";
+
+    /// <summary>A mean score (ЕГЭ test points), one decimal.</summary>
+    public static string Score(double? score) =>
+        score is { } value ? value.ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("ru-RU")) : "нет данных";
+
     /// <summary>As the reports judge it (<see cref="SectionText.SkillLevel"/>): the pages and the reports never disagree.</summary>
     public static SuccessLevel SkillLevel(double successRate, IndicatorSettings settings) => SectionText.SkillLevel(successRate, settings);
 

@@ -15,7 +15,7 @@ public class LowResultsAnalysisTests
     /// Twenty schools, ten works each in ВПР RU 4, ОГЭ RU 9 and ОГЭ MA 9 of 2023–2025 (one task of 10 points, "2" below 4).
     /// School s scores 3 + s/4 points on average, so school 1 is the lowest, unless <paramref name="score"/> says else.
     /// </summary>
-    private static SchoolAnalysisInput Region(Func<ProcedureKind, int, int, int?>? score = null)
+    internal static SchoolAnalysisInput Region(Func<ProcedureKind, int, int, int?>? score = null)
     {
         var schools = Enumerable.Range(1, Schools)
             .Select(id => new SchoolProfile(id, $"s{id}", 1, SchoolType.General, Locality.Urban, 500, SocialPassport.Unknown)).ToList();

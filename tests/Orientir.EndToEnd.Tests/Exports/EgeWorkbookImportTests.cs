@@ -54,12 +54,16 @@ public class EgeWorkbookImportTests(DemoBrowserFixture browser) : IClassFixture<
         await Expect(page.Locator("#key-figures")).ToContainTextAsync("71,6");
         await Expect(page.Locator("#key-figures")).ToContainTextAsync("51");
         await Expect(page.Locator("#aggregates-only")).ToContainTextAsync("только сводные результаты по школам");
+        // Forms of ЕГЭ give no marks: no table of dashes for the share of «2».
+        await Expect(page.Locator("#dynamics-none")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "exports-02-school-dashboard");
 
         await OpenProcedureAsync(page, RussianProcedure2023);
         await Expect(page.Locator("#comparison-aggregates-only")).ToContainTextAsync("только сводные результаты по школам");
         await Expect(page.Locator("#tasks")).ToHaveCountAsync(0);
         await Expect(page.GetByText("Задания не загружены.")).ToHaveCountAsync(0);
+        // No marks in the form, so no columns of «нет данных» for them.
+        await Expect(page.Locator("#comparison-table thead")).Not.ToContainTextAsync("Успеваемость");
         await BrowserFixture.ScreenshotAsync(page, "exports-03-procedure-comparison");
         var rows = page.Locator("#comparison-table tbody tr");
         await page.Locator("#comparison-filter").FillAsync("Город Чита");

@@ -2,7 +2,8 @@
 # The import at scale (issue 8): generates a package of SCHOOLS schools × YEARS years and loads its results files,
 # one process each, with Orientir into SQLite and into PostgreSQL, with DuckDB (read_csv into a table) and with
 # pandas (read_csv + to_sql into SQLite through sqlite3); prints a Markdown table of works per second, the ratios
-# to DuckDB and pandas, and each process's peak memory (max RSS by /usr/bin/time).
+# to DuckDB and pandas, and each process's peak memory (max RSS by /usr/bin/time; for Orientir, its store apart from
+# the recomputation of the indicators that follows the commit).
 # Usage: bench/import.sh [SCHOOLS] [YEARS] [LOADERS]   (defaults 3000, 5, sqlite,postgres,duckdb,pandas)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -13,7 +13,7 @@ namespace Orientir.Data.Import;
 internal sealed class ImportTuning : IAsyncDisposable
 {
     /// <summary>In KiB (SQLite's negative cache_size), part of the import's memory budget (docs/adapters/streaming.md).</summary>
-    public const int SqliteCacheKib = 128 * 1024;
+    public const int SqliteCacheKib = 64 * 1024;
 
     private readonly OrientirDbContext? _context;
 

@@ -34,12 +34,16 @@ static int Usage()
     return 2;
 }
 
-// Orientir's own import of a whole package into a fresh database: parse, validate, store in one transaction.
+// Orientir's own import of a whole package into a fresh database: parse, validate, store in one transaction. The
+// importer's progress marks the end of the store (its last report comes just before the commit), so the store is
+// timed apart from the whole call, which goes on to recompute the schools' and teachers' indicators; the process's
+// memory is sampled at every report (each 10,000 rows) for the store's peak.
 static async Task<int> ImportAsync(string package, string connectionString)
 {
     await OrientirDatabase.MigrateAsync(connectionString);
     var watch = Stopwatch.StartNew();
-    var outcome = await new PackageImporter(connectionString).ImportDirectoryAsync(package, "bench");
+    var store = new StoreMeter(watch);
+    var outcome = await new PackageImporter(connectionString).ImportDirectoryAsync(package, "bench", store);
     watch.Stop();
     if (!outcome.Succeeded)
     {
@@ -49,7 +53,11 @@ static async Task<int> ImportAsync(string package, string connectionString)
     await using var context = OrientirDatabase.CreateContext(connectionString);
     var works = await context.Works.LongCountAsync();
     var bytes = await DatabaseBytesAsync(context, connectionString);
-    Print(new { measure = "import", provider = context.Provider.ToString(), works, seconds = watch.Elapsed.TotalSeconds, bytes });
+    Print(new
+    {
+        measure = "import", provider = context.Provider.ToString(), works, seconds = watch.Elapsed.TotalSeconds, bytes,
+        store_seconds = store.LastReport.TotalSeconds, store_peak_kb = store.PeakKb,
+    });
     return 0;
 }
 
@@ -93,3 +101,30 @@ static int LoadWithDuckDb(string package, string databaseFile)
 }
 
 static void Print(object measurement) => Timing.Print(measurement);
+
+/// <summary>When the importer last reported, and the largest resident set seen at its reports.</summary>
+sealed class StoreMeter(Stopwatch watch) : IProgress<ImportProgress>
+{
+    private readonly Lock _lock = new();
+
+    public TimeSpan LastReport { get; private set; }
+    public long PeakKb { get; private set; }
+
+    public void Report(ImportProgress value)
+    {
+        var rss = ResidentKb();
+        lock (_lock)
+        {
+            LastReport = watch.Elapsed;
+            PeakKb = Math.Max(PeakKb, rss);
+        }
+    }
+
+    private static long ResidentKb()
+    {
+        foreach (var line in File.ReadLines("/proc/self/status"))
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        return 0;
+    }
+}

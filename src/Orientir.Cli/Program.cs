@@ -19,7 +19,12 @@ root.Subcommands.Add(new Command("staff", "Профессиональное ра
 });
 try
 {
-    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    // Ctrl+C cancels the command's token; an import then rolls back and says so, which must not be cut short.
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration
+    {
+        EnableDefaultExceptionHandler = false,
+        ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+    });
 }
 catch (Exception exception)
 {

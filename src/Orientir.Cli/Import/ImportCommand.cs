@@ -55,7 +55,7 @@ internal static class ImportCommand
                 outcome = await AnsiConsole.Progress()
                     .AutoClear(false)
                     .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-                    .StartAsync(context => importer.ImportPathAsync(directory, result.GetValue(user)!, new FileProgress(context), cancellationToken));
+                    .StartAsync(context => importer.ImportPathAsync(directory, result.GetValue(user)!, new PackageBar(context), cancellationToken));
             }
             else
             {
@@ -71,6 +71,11 @@ internal static class ImportCommand
     {
         foreach (var warning in outcome.Warnings)
             Console.Error.WriteLine($"предупреждение: {warning}");
+        if (outcome.Errors.Any(e => e.Code == ImportCodes.Cancelled))
+        {
+            AnsiConsole.MarkupLine("[yellow]Загрузка отменена:[/] ничего не сохранено, база осталась как была.");
+            return Rejected;
+        }
         if (!outcome.Succeeded)
         {
             foreach (var error in outcome.Errors) Console.Error.WriteLine(error);
@@ -98,31 +103,26 @@ internal static class ImportCommand
         return Imported;
     }
 
-    /// <summary>A progress bar per file with its rows per second; called from the importer's worker thread.</summary>
-    private sealed class FileProgress(ProgressContext context) : IProgress<ImportProgress>
+    /// <summary>
+    /// One bar for the whole package: rows stored of the rows the files' line counts promise, the current file, rows
+    /// per second and the time left at that rate. Called from the importer's worker thread.
+    /// </summary>
+    private sealed class PackageBar(ProgressContext context) : IProgress<ImportProgress>
     {
-        private readonly Dictionary<string, (ProgressTask Task, Stopwatch Clock)> _tasks = [];
+        private readonly ProgressTask _task = context.AddTask("Проверка пакета");
+        private readonly Stopwatch _clock = new();
         private readonly Lock _lock = new();
 
         public void Report(ImportProgress value)
         {
             lock (_lock)
             {
-                var key = value.File + (value.RowsTotal is null ? " проверка" : " запись");
-                if (!_tasks.TryGetValue(key, out var entry))
-                    _tasks[key] = entry = (context.AddTask(Markup.Escape(key)), Stopwatch.StartNew());
-                var rate = value.RowsDone / Math.Max(entry.Clock.Elapsed.TotalSeconds, 0.001);
-                entry.Task.Description = Markup.Escape(string.Create(Russian, $"{key}: {value.RowsDone:N0} строк, {rate:N0} строк/с"));
-                if (value.RowsTotal is { } total)
-                {
-                    entry.Task.MaxValue = Math.Max(total, 1);
-                    entry.Task.Value = value.RowsDone;
-                    if (value.RowsDone >= total) entry.Task.StopTask();
-                }
-                else
-                {
-                    entry.Task.IsIndeterminate = true;
-                }
+                // The rate counts from the first stored row, so the quick check of the small files does not inflate it.
+                if (value.PackageRowsDone > 0 && !_clock.IsRunning) _clock.Start();
+                var status = ImportRate.Describe(value, _clock.Elapsed);
+                _task.Description = Markup.Escape(status);
+                _task.MaxValue = Math.Max(value.PackageRowsTotal, 1);
+                _task.Value = value.PackageRowsDone;
             }
         }
     }

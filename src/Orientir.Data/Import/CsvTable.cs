@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using Sylvan.Data.Csv;
 
 namespace Orientir.Data.Import;
@@ -11,6 +12,7 @@ namespace Orientir.Data.Import;
 internal sealed class CsvTable : IDisposable
 {
     private readonly CsvDataReader _reader;
+    private IncrementalHash? _hash;
     private readonly Dictionary<string, int> _ordinals = new(StringComparer.OrdinalIgnoreCase);
     private readonly string[] _headers;
     private readonly int _headerLine;
@@ -41,8 +43,11 @@ internal sealed class CsvTable : IDisposable
     public IReadOnlyList<string> Headers => _headers;
     public int HeaderLine => _headerLine;
 
-    /// <summary>Opens the file; null (with an error) when it has no header line.</summary>
-    public static CsvTable? Open(PackageFile file, FileErrors errors)
+    /// <summary>
+    /// Opens the file; null (with an error) when it has no header line. With <paramref name="hashContent"/> the bytes
+    /// read are hashed on the way (<see cref="ContentSha256"/>).
+    /// </summary>
+    public static CsvTable? Open(PackageFile file, FileErrors errors, bool hashContent = false)
     {
         var (delimiter, blankLines) = DetectDelimiter(file);
         if (delimiter is null)
@@ -50,7 +55,10 @@ internal sealed class CsvTable : IDisposable
             errors.Add(0, "", ImportCodes.EmptyFile, "файл пуст: нет строки заголовка");
             return null;
         }
-        var text = new StreamReader(file.FullPath, file.Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        Stream stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var hash = hashContent ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : null;
+        if (hash is not null) stream = new HashingStream(stream, hash);
+        var text = new StreamReader(stream, file.Encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         // Empty lines before the header would otherwise become the header.
         for (var i = 0; i < blankLines; i++) text.ReadLine();
         CsvDataReader reader;
@@ -70,13 +78,17 @@ internal sealed class CsvTable : IDisposable
             errors.Add(blankLines + 1, "", ImportCodes.MalformedRow, Unreadable(e));
             return null;
         }
-        return new CsvTable(file, reader, errors, blankLines + 1);
+        return new CsvTable(file, reader, errors, blankLines + 1) { _hash = hash };
     }
 
     /// <summary>Sylvan refuses a row over its buffer (a 10 MB cell, a file without line breaks) and broken quoting.</summary>
     private static string Unreadable(Exception e) => e is CsvRecordTooLargeException
         ? "строка слишком длинная (мегабайты без перевода строки): файл повреждён или это не CSV; дальше файл не читается"
         : "строка не разбирается как CSV (незакрытые кавычки?); дальше файл не читается";
+
+    /// <summary>The SHA-256 of the bytes read so far (the whole file once <see cref="Read"/> returned false).</summary>
+    public string ContentSha256() =>
+        _hash is null ? throw new InvalidOperationException("The table was opened without hashing.") : Convert.ToHexStringLower(_hash.GetCurrentHash());
 
     /// <summary>
     /// <c>;</c> or <c>,</c>, whichever the header line has more of outside quotes (null for an empty file), and the
@@ -241,5 +253,9 @@ internal sealed class CsvTable : IDisposable
         return null;
     }
 
-    public void Dispose() => _reader.Dispose();
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _hash?.Dispose();
+    }
 }

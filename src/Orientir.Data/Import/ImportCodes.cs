@@ -14,6 +14,7 @@ public static class ImportCodes
     public const string FileChanged = "IMP005";
     public const string ConcurrentImport = "IMP006";
     public const string UnknownExport = "IMP007";
+    public const string Cancelled = "IMP008";
     public const string MoreErrors = "IMP009";
     public const string UnreadableExport = "IMP010";
 

@@ -50,7 +50,14 @@ public sealed record ImportOutcome(
 }
 
 /// <summary>
-/// Progress of a long import: rows of the current file. <see cref="RowsTotal"/> is null while a file is being
-/// checked (its size is not known yet) and set while it is being stored.
+/// Progress of a long import: rows of the current file. <see cref="RowsTotal"/> is null while a file is only being
+/// checked, and set while it is being stored (for a results file, checked and stored in one pass, the estimate
+/// from its line count until its last row). <see cref="PackageRowsDone"/> of <see cref="PackageRowsTotal"/> is the
+/// whole package's progress: rows stored so far of the rows the files' line counts promise — for a rate and a time
+/// left.
 /// </summary>
-public sealed record ImportProgress(string File, long RowsDone, long? RowsTotal);
+public sealed record ImportProgress(string File, long RowsDone, long? RowsTotal)
+{
+    public long PackageRowsDone { get; init; }
+    public long PackageRowsTotal { get; init; }
+}

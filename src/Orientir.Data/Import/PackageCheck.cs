@@ -5,7 +5,10 @@ namespace Orientir.Data.Import;
 /// <summary>
 /// Checks a whole package against itself and the database before anything is stored, and works out what the
 /// store must do: which task designs are replaced, which results files must be read again although unchanged,
-/// and which procedures keep their works but get their marks recomputed from a new scale.
+/// and which procedures keep their works but get their marks recomputed from a new scale. The results files —
+/// the bulk of a package — are only prepared here (their designs and file-level errors): they are checked row by
+/// row while they are stored, in one pass (<see cref="PackageWriter"/>), or by <see cref="CheckResultsRows"/> when
+/// the package is rejected anyway, so that every error is still reported.
 /// </summary>
 internal sealed class PackageCheck(List<PackageFile> files, DatabaseSnapshot database, List<ImportError> warnings,
     IProgress<ImportProgress>? progress)
@@ -28,7 +31,7 @@ internal sealed class PackageCheck(List<PackageFile> files, DatabaseSnapshot dat
         return all;
     }
 
-    public void Run(CancellationToken cancellationToken)
+    public void Run()
     {
         ReadSmallFiles();
         ReadTeacherFiles();
@@ -48,11 +51,32 @@ internal sealed class PackageCheck(List<PackageFile> files, DatabaseSnapshot dat
                 file.Rows = 0;
             }
         }
-        CheckResults(cancellationToken);
+        PrepareResults();
         FindRescaled();
     }
 
-    private FileErrors ErrorsOf(PackageFile file)
+    /// <summary>The results files to read, each with the design it is read against.</summary>
+    public IEnumerable<PackageFile> ResultsToRead =>
+        files.Where(f => f is { Kind: PackageFileKind.Results, Status: FileImportStatus.Imported } && ResultsDesigns.ContainsKey(f));
+
+    /// <summary>Every school code a results row may name, with its id (0 for a school the package adds).</summary>
+    public Dictionary<string, int> SchoolsForResults()
+    {
+        var schools = new Dictionary<string, int>(database.Schools, StringComparer.Ordinal);
+        foreach (var code in Content.SchoolCodes) schools.TryAdd(code, 0);
+        return schools;
+    }
+
+    /// <summary>Reads every results file without storing it: the rows' errors of a package that is rejected anyway.</summary>
+    public void CheckResultsRows(CancellationToken cancellationToken)
+    {
+        var schools = SchoolsForResults();
+        foreach (var file in ResultsToRead)
+            file.Rows = ResultsFile.Read(file, ResultsDesigns[file], schools, ErrorsOf(file), warnings, sink: null, progress,
+                rowsTotal: null, cancellationToken);
+    }
+
+    public FileErrors ErrorsOf(PackageFile file)
     {
         if (!_errors.TryGetValue(file, out var errors)) _errors[file] = errors = new FileErrors(file.Name);
         return errors;
@@ -171,15 +195,11 @@ internal sealed class PackageCheck(List<PackageFile> files, DatabaseSnapshot dat
         }
     }
 
-    private void CheckResults(CancellationToken cancellationToken)
+    private void PrepareResults()
     {
-        var schools = new Dictionary<string, int>(database.Schools, StringComparer.Ordinal);
-        foreach (var code in Content.SchoolCodes) schools.TryAdd(code, 0);
         var procedureRows = (Content.Procedures ?? []).ToDictionary(p => p.Code, StringComparer.Ordinal);
-
         foreach (var file in files.Where(f => f is { Kind: PackageFileKind.Results, Status: FileImportStatus.Imported }))
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var code = file.ProcedureCode!;
             var errors = ErrorsOf(file);
             if (!ProcedureExists(code))
@@ -199,7 +219,6 @@ internal sealed class PackageCheck(List<PackageFile> files, DatabaseSnapshot dat
             var thresholds = procedureRows.TryGetValue(code, out var row) ? row.Thresholds : stored?.Thresholds;
             var design = new ResultsDesign(code, [.. tasks.Select(t => t.Label)], [.. tasks.Select(t => (byte)t.MaxScore)], thresholds);
             ResultsDesigns[file] = design;
-            file.Rows = ResultsFile.Read(file, design, schools, errors, warnings, sink: null, progress, rowsTotal: null, cancellationToken);
         }
     }
 

@@ -32,6 +32,8 @@ internal sealed class PackageFile(string name, string fullPath, PackageFileKind 
     public Encoding Encoding { get; set; } = Encoding.UTF8;
     public FileImportStatus Status { get; set; } = FileImportStatus.Imported;
     public int Rows { get; set; }
+    /// <summary>Line breaks in the file, counted while fingerprinting: an estimate of its rows before it is read.</summary>
+    public long LineBreaks { get; set; }
     public long BatchId { get; set; }
 }
 
@@ -89,7 +91,7 @@ internal static class PackageLayout
     }
 
     /// <summary>
-    /// Hashes the file's bytes and picks its encoding in one pass: UTF-8 (a BOM is optional) when every byte
+    /// Hashes the file's bytes, counts its lines and picks its encoding in one pass: UTF-8 (a BOM is optional) when every byte
     /// sequence is valid UTF-8, else Windows-1251, the encoding of Russian Excel's CSV exports.
     /// </summary>
     public static void Fingerprint(PackageFile file)
@@ -102,10 +104,12 @@ internal static class PackageLayout
         {
             var utf8 = true;
             var carry = 0;
+            long lineBreaks = 0;
             int read;
             while ((read = stream.Read(bytes, carry, (1 << 16) - carry)) > 0)
             {
                 sha.AppendData(bytes, carry, read);
+                lineBreaks += bytes.AsSpan(carry, read).Count((byte)'\n');
                 if (!utf8) continue;
                 var total = carry + read;
                 var status = Utf8.ToUtf16(bytes.AsSpan(0, total), chars.AsSpan(0, 1 << 16), out var consumed, out _,
@@ -121,6 +125,7 @@ internal static class PackageLayout
             }
             if (carry > 0) utf8 = false;
             file.Sha256 = Convert.ToHexStringLower(sha.GetHashAndReset());
+            file.LineBreaks = lineBreaks;
             file.Encoding = utf8 ? new UTF8Encoding(false) : Encoding.GetEncoding(Windows1251);
         }
         finally

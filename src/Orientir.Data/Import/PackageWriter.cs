@@ -11,18 +11,20 @@ namespace Orientir.Data.Import;
 /// Stores a checked package in one transaction: a batch per imported file, the registry and procedures upserted
 /// by code through EF, task designs replaced, every imported results file replacing its procedure's works through
 /// the bulk writers, the teacher files (<see cref="TeacherWriter"/>), and one audit entry. Records keep the batch of
-/// the file that last changed them.
+/// the file that last changed them. The results files are checked row by row while they are stored (one pass over
+/// the bulk of the package): if any row is bad, every file is still read to report all errors, and the transaction
+/// is rolled back — nothing is stored. Cancellation rolls back the same way.
 /// </summary>
 internal sealed class PackageWriter(OrientirDbContext context, List<PackageFile> files, PackageCheck check,
-    DatabaseSnapshot snapshot, string userName, string packageName, IProgress<ImportProgress>? progress)
+    DatabaseSnapshot snapshot, string userName, string packageName, List<ImportError> warnings, IProgress<ImportProgress>? progress)
 {
     public const string AuditAction = "import.package";
 
     /// <summary>The key of the PostgreSQL advisory lock that lets one import store at a time.</summary>
     private const long ImportLockKey = 0x4F52_494D_504F_5254; // "ORIMPORT"
 
-    /// <returns>Null when stored, else the error that rolled everything back.</returns>
-    public async Task<ImportError?> WriteAsync(CancellationToken cancellationToken)
+    /// <returns>Empty when stored, else the errors that rolled everything back.</returns>
+    public async Task<List<ImportError>> WriteAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         // SQLite's transaction already takes the write lock (BEGIN IMMEDIATE); PostgreSQL needs one so that two
@@ -31,8 +33,9 @@ internal sealed class PackageWriter(OrientirDbContext context, List<PackageFile>
             await context.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ImportLockKey})", cancellationToken);
         var lastBatch = await context.ImportBatches.MaxAsync(b => (long?)b.Id, cancellationToken);
         if (lastBatch != snapshot.LastBatchId)
-            return new ImportError(packageName, 0, "", ImportCodes.ConcurrentImport,
-                "пока пакет проверялся, в базу загрузили другой пакет: повторите загрузку");
+            return [new ImportError(packageName, 0, "", ImportCodes.ConcurrentImport,
+                "пока пакет проверялся, в базу загрузили другой пакет: повторите загрузку")];
+        await using var tuning = await ImportTuning.StartAsync(context, cancellationToken);
 
         var now = DateTime.UtcNow;
         var imported = files.Where(f => f.Status == FileImportStatus.Imported).ToList();
@@ -45,7 +48,7 @@ internal sealed class PackageWriter(OrientirDbContext context, List<PackageFile>
         await WriteSchoolsAsync(cancellationToken);
         await WriteProceduresAsync(cancellationToken);
         await RescaleAsync(cancellationToken);
-        if (await WriteResultsAsync(cancellationToken) is { } error) return error;
+        if (await WriteResultsAsync(cancellationToken) is { Count: > 0 } errors) return errors;
         if (check.Content.SchoolResults is { } schoolResults)
         {
             await new SchoolResultsWriter(context, schoolResults, BatchOf(PackageFileKind.SchoolResults)).WriteAsync(cancellationToken);
@@ -57,7 +60,7 @@ internal sealed class PackageWriter(OrientirDbContext context, List<PackageFile>
         context.Audit.Add(new AuditEntry(now, userName, AuditAction, Describe()));
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return null;
+        return [];
     }
 
     private long BatchOf(PackageFileKind kind) => files.First(f => f.Kind == kind && f.Status == FileImportStatus.Imported).BatchId;
@@ -169,32 +172,44 @@ internal sealed class PackageWriter(OrientirDbContext context, List<PackageFile>
         }
     }
 
-    private async Task<ImportError?> WriteResultsAsync(CancellationToken cancellationToken)
+    private async Task<List<ImportError>> WriteResultsAsync(CancellationToken cancellationToken)
     {
-        var results = files.Where(f => f is { Kind: PackageFileKind.Results, Status: FileImportStatus.Imported }).ToList();
-        if (results.Count == 0) return null;
+        var results = check.ResultsToRead.ToList();
+        if (results.Count == 0) return [];
         var schools = await context.Schools.AsNoTracking()
             .ToDictionaryAsync(s => s.Code, s => s.Id, StringComparer.Ordinal, cancellationToken);
         var procedures = await context.Procedures.AsNoTracking()
             .ToDictionaryAsync(p => p.Code, p => p.Id, StringComparer.Ordinal, cancellationToken);
+        var ids = results.Select(f => procedures[f.ProcedureCode!]).ToList();
+        // A results file is the complete set of its procedure's works.
+        await context.Works.Where(w => ids.Contains(w.ProcedureId)).ExecuteDeleteAsync(cancellationToken);
+        var indexes = await PostgresWorkIndexes.SetAsideAsync(context,
+            results.Sum(f => Math.Max(f.LineBreaks - 1, 0)), cancellationToken);
         foreach (var file in results)
         {
-            var procedureId = procedures[file.ProcedureCode!];
-            // A results file is the complete set of its procedure's works.
-            await context.Works.Where(w => w.ProcedureId == procedureId).ExecuteDeleteAsync(cancellationToken);
-            var errors = new FileErrors(file.Name);
-            var rows = 0;
-            await using (var writer = await WorkWriter.StartAsync(context, procedureId, file.BatchId, cancellationToken))
+            var errors = check.ErrorsOf(file);
+            var rowsExpected = Math.Max(file.LineBreaks - 1, 0);
+            if (check.HasErrors)
             {
-                rows = await Task.Run(() => ResultsFile.Read(file, check.ResultsDesigns[file], schools, errors, warnings: null,
-                    writer, progress, file.Rows, cancellationToken), cancellationToken);
-                if (!errors.Any && rows == file.Rows) await writer.CompleteAsync(cancellationToken);
+                // Rejected already: the rest is only read for its errors, and nothing more is sent to the database
+                // (PostgreSQL refuses every statement after a cancelled COPY until the rollback).
+                file.Rows = await Task.Run(() => ResultsFile.Read(file, check.ResultsDesigns[file], schools, errors, warnings,
+                    sink: null, progress, rowsExpected, cancellationToken), cancellationToken);
+                continue;
             }
-            if (errors.Any || rows != file.Rows)
-                return new ImportError(file.Name, 0, "", ImportCodes.FileChanged,
-                    "файл изменился во время загрузки: ничего не сохранено, повторите загрузку");
+            await using (var writer = await WorkWriter.StartAsync(context, procedures[file.ProcedureCode!], file.BatchId, cancellationToken))
+            {
+                file.Rows = await Task.Run(() => ResultsFile.Read(file, check.ResultsDesigns[file], schools, errors, warnings,
+                    writer, progress, rowsExpected, cancellationToken), cancellationToken);
+                if (!errors.Any) await writer.CompleteAsync(cancellationToken);
+            }
+            if (!errors.Any)
+                await context.ImportBatches.Where(b => b.Id == file.BatchId)
+                    .ExecuteUpdateAsync(set => set.SetProperty(b => b.Rows, file.Rows), cancellationToken);
         }
-        return null;
+        if (check.HasErrors) return check.AllErrors();
+        await indexes.RestoreAsync(cancellationToken);
+        return [];
     }
 
     private string Describe()

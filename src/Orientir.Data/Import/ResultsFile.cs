@@ -5,7 +5,10 @@ namespace Orientir.Data.Import;
 /// <summary>The design a results file is read against: its procedure's tasks (in packed-score order) and mark scale.</summary>
 internal sealed record ResultsDesign(string ProcedureCode, string[] Labels, byte[] MaxScores, MarkThresholds? Thresholds);
 
-/// <summary>Receives the checked works of a results file; the database writers implement it.</summary>
+/// <summary>
+/// Receives the checked works of a results file; the database writers implement it. <c>scores</c> is the reader's
+/// buffer, reused for the next row: a sink copies it before returning, never keeps it.
+/// </summary>
 internal interface IWorkSink
 {
     void Add(int schoolId, string participant, string? student, string? classLabel, string? variant,
@@ -13,8 +16,10 @@ internal interface IWorkSink
 }
 
 /// <summary>
-/// Streams one <c>results/&lt;procedure&gt;.csv</c>: the same code checks it (no sink) and stores it (a sink),
-/// so what is stored is exactly what was checked.
+/// Streams one <c>results/&lt;procedure&gt;.csv</c>, checking every row and handing the good ones to a sink while the
+/// file has no error (a file with one is rejected whole, so storing more of it is wasted). Memory does not grow
+/// with the file but for the participant codes kept to find duplicates. With a sink, the bytes read are hashed as
+/// well: a file that changed since it was fingerprinted is an error, so what is stored is what the batch names.
 /// </summary>
 internal static class ResultsFile
 {
@@ -29,7 +34,7 @@ internal static class ResultsFile
         FileErrors errors, List<ImportError>? warnings, IWorkSink? sink, IProgress<ImportProgress>? progress,
         long? rowsTotal, CancellationToken cancellationToken)
     {
-        using var table = CsvTable.Open(file, errors);
+        using var table = CsvTable.Open(file, errors, hashContent: sink is not null);
         if (table is null) return 0;
         if (!ReadHeader(table, design, warnings, out var taskOrdinals)) return 0;
         int school = table.Ordinal("school_code"), participant = table.Ordinal("participant"), student = table.Ordinal("student"),
@@ -40,15 +45,12 @@ internal static class ResultsFile
         var rows = 0;
         // A report at the start lets a listener time the file from its first row.
         progress?.Report(new ImportProgress(file.Name, 0, rowsTotal));
+        var scores = new byte[taskOrdinals.Length];
         while (table.Read())
         {
+            cancellationToken.ThrowIfCancellationRequested();
             rows++;
-            if (rows % ProgressEvery == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                progress?.Report(new ImportProgress(file.Name, rows, rowsTotal));
-            }
-            var before = errors.Count;
+            if (rows % ProgressEvery == 0) progress?.Report(new ImportProgress(file.Name, rows, rowsTotal));
 
             var schoolCode = table.Required(school, 64);
             var schoolId = 0;
@@ -64,7 +66,6 @@ internal static class ResultsFile
             var variantLabel = table.Optional(variant, 16);
             var journalMark = Mark(table, journal);
 
-            var scores = new byte[taskOrdinals.Length];
             var sum = 0;
             var scoresOk = true;
             for (var i = 0; i < taskOrdinals.Length; i++)
@@ -114,11 +115,13 @@ internal static class ResultsFile
                 errors.Add(table.Line, table.Header(test), ImportCodes.TestScoreOutOfRange,
                     $"тестовый балл {testScore} вне диапазона 0–{MaxTestScore}");
 
-            if (sink is null || errors.Count > before) continue;
+            if (sink is null || errors.Any) continue;
             sink.Add(schoolId, code!, studentId, label, variantLabel, journalMark, scores, sum,
                 mark ?? design.Thresholds?.MarkFor(sum), testScore);
         }
-        progress?.Report(new ImportProgress(file.Name, rows, rowsTotal));
+        if (sink is not null && !errors.Any && table.ContentSha256() != file.Sha256)
+            errors.Add(0, "", ImportCodes.FileChanged, "файл изменился во время загрузки: ничего не сохранено, повторите загрузку");
+        progress?.Report(new ImportProgress(file.Name, rows, rowsTotal is null ? null : rows));
         return rows;
     }
 

@@ -337,7 +337,7 @@ public class PackageImportTests
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
-    public async Task Reports_progress_of_every_file_while_checking_and_storing(DatabaseProvider provider)
+    public async Task Reports_progress_of_every_file_and_of_the_whole_package(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         using var package = TestPackage.Standard();
@@ -346,9 +346,16 @@ public class PackageImportTests
         ImportAssertions.Succeeded(await new PackageImporter(database.ConnectionString)
             .ImportDirectoryAsync(package.Write(), "analyst", new SynchronousProgress(reports.Add)));
 
-        Assert.Contains(new ImportProgress(TestPackage.RuResults, TestPackage.RuWorks, null), reports);
-        Assert.Contains(new ImportProgress(TestPackage.RuResults, TestPackage.RuWorks, TestPackage.RuWorks), reports);
-        Assert.Contains(new ImportProgress("schools.csv", 4, 4), reports);
+        var files = reports.Select(r => (r.File, r.RowsDone, r.RowsTotal)).ToList();
+        Assert.Contains(("schools.csv", 4L, (long?)null), files);
+        Assert.Contains(("schools.csv", 4L, (long?)4), files);
+        // A results file is checked and stored in one pass: its start promises the rows its lines count.
+        Assert.Contains((TestPackage.RuResults, 0L, (long?)TestPackage.RuWorks), files);
+        Assert.Contains((TestPackage.RuResults, (long)TestPackage.RuWorks, (long?)TestPackage.RuWorks), files);
+        var last = reports[^1];
+        Assert.Equal(last.PackageRowsTotal, last.PackageRowsDone);
+        Assert.Equal(2 + 4 + 2 + 8 + TestPackage.RuWorks + TestPackage.MaWorks, last.PackageRowsTotal);
+        Assert.True(reports.Zip(reports.Skip(1)).All(pair => pair.Second.PackageRowsDone >= pair.First.PackageRowsDone));
     }
 
     private sealed class SynchronousProgress(Action<ImportProgress> report) : IProgress<ImportProgress>

@@ -22,14 +22,14 @@ public class StoreGuardTests
         }
         var before = await TableCounts.OfAsync(database);
 
-        var error = await new PackageWriter(context, files, check, snapshot, "analyst", "package", null).WriteAsync(CancellationToken.None);
+        var errors = await new PackageWriter(context, files, check, snapshot, "analyst", "package", [], null).WriteAsync(CancellationToken.None);
 
-        Assert.Equal(ImportCodes.ConcurrentImport, error?.Code);
+        Assert.Equal(ImportCodes.ConcurrentImport, Assert.Single(errors).Code);
         Assert.Equal(before, await TableCounts.OfAsync(database));
     }
 
     [Theory, ClassData(typeof(AllDatabases))]
-    public async Task Stores_nothing_when_a_results_file_changed_after_the_check(DatabaseProvider provider)
+    public async Task Stores_nothing_when_a_results_file_changed_after_it_was_fingerprinted(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         using var package = TestPackage.Standard();
@@ -37,10 +37,11 @@ public class StoreGuardTests
         await using var _ = context;
 
         File.AppendAllText(Path.Combine(package.Folder, TestPackage.MaResults), "edu0101;MA-999;;;;;1;2;2;3;8;5\r\n");
-        var error = await new PackageWriter(context, files, check, snapshot, "analyst", "package", null).WriteAsync(CancellationToken.None);
+        var errors = await new PackageWriter(context, files, check, snapshot, "analyst", "package", [], null).WriteAsync(CancellationToken.None);
 
-        Assert.Equal(ImportCodes.FileChanged, error?.Code);
-        Assert.Equal(TestPackage.MaResults, error?.File);
+        var error = Assert.Single(errors);
+        Assert.Equal(ImportCodes.FileChanged, error.Code);
+        Assert.Equal(TestPackage.MaResults, error.File);
         Assert.Equal(new TableCounts(0, 0, 0, 0, 0, 0, 0), await TableCounts.OfAsync(database));
     }
 
@@ -53,7 +54,7 @@ public class StoreGuardTests
         var context = database.CreateContext();
         var snapshot = await DatabaseSnapshot.LoadAsync(context, CancellationToken.None);
         var check = new PackageCheck(files, snapshot, warnings, null);
-        check.Run(CancellationToken.None);
+        check.Run();
         Assert.False(check.HasErrors);
         return (context, files, check, snapshot);
     }

@@ -74,6 +74,10 @@ public sealed class ExportImporter(string connectionString)
                 await Task.Run(() => adapter.Translate(file, context, cancellationToken), cancellationToken);
                 context.ReportCreatedSchools();
             }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return Failed(PackageImporter.CancelledError(file.Name));
+            }
             catch (InvalidDataException e)
             {
                 // A reader refused the file mid-way (WorkbookRows on a damaged part): the draft is dropped unstored.

@@ -18,24 +18,8 @@ public static class RecommendationRulesCsv
 
     public sealed record Row(int Line, RecommendationRuleInput Input);
 
-    public static List<Row> Read(string path, string fileName, List<ImportError> errors, List<ImportError> warnings)
-    {
-        // The kind only matters to the package importer; this file is read on its own.
-        var file = new PackageFile(fileName, path, PackageFileKind.Procedures, null);
-        PackageLayout.Fingerprint(file);
-        var fileErrors = new FileErrors(fileName);
-        var rows = new List<Row>();
-        using (var table = CsvTable.Open(file, fileErrors))
-        {
-            if (table is not null && table.RequireColumns(Required))
-            {
-                table.WarnUnknownColumns(Columns, warnings);
-                ReadRows(table, rows);
-            }
-        }
-        fileErrors.CopyTo(errors);
-        return rows;
-    }
+    public static List<Row> Read(string path, string fileName, List<ImportError> errors, List<ImportError> warnings) =>
+        CatalogueCsv.Read<Row>(path, fileName, Required, Columns, errors, warnings, ReadRows);
 
     private static void ReadRows(CsvTable table, List<Row> rows)
     {

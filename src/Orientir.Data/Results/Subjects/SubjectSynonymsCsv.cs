@@ -17,24 +17,8 @@ public static class SubjectSynonymsCsv
     /// <summary>A good row: the name in its normalized form, the subject code in upper case.</summary>
     public sealed record Row(int Line, string Name, string Subject);
 
-    public static List<Row> Read(string path, string fileName, List<ImportError> errors, List<ImportError> warnings)
-    {
-        // The kind only matters to the package importer; this file is read on its own.
-        var file = new PackageFile(fileName, path, PackageFileKind.Procedures, null);
-        PackageLayout.Fingerprint(file);
-        var fileErrors = new FileErrors(fileName);
-        var rows = new List<Row>();
-        using (var table = CsvTable.Open(file, fileErrors))
-        {
-            if (table is not null && table.RequireColumns(Columns))
-            {
-                table.WarnUnknownColumns(Columns, warnings);
-                ReadRows(table, rows);
-            }
-        }
-        fileErrors.CopyTo(errors);
-        return rows;
-    }
+    public static List<Row> Read(string path, string fileName, List<ImportError> errors, List<ImportError> warnings) =>
+        CatalogueCsv.Read<Row>(path, fileName, Columns, Columns, errors, warnings, ReadRows);
 
     private static void ReadRows(CsvTable table, List<Row> rows)
     {

@@ -10,27 +10,12 @@ internal static class ProgrammesCsv
 {
     public const string FileName = "programmes.csv";
     public static readonly string[] Columns = ["title", "provider", "hours", "format", "registry_number", "targets", "active"];
+    private static readonly string[] Required = ["title", "provider", "hours", "format", "targets"];
 
     public sealed record Row(int Line, ProgrammeInput Input);
 
-    public static List<Row> Read(string path, string fileName, IReadOnlySet<string> words, List<ImportError> errors, List<ImportError> warnings)
-    {
-        // The kind only matters to the package importer; this file is read on its own.
-        var file = new PackageFile(fileName, path, PackageFileKind.Procedures, null);
-        PackageLayout.Fingerprint(file);
-        var fileErrors = new FileErrors(fileName);
-        var rows = new List<Row>();
-        using (var table = CsvTable.Open(file, fileErrors))
-        {
-            if (table is not null && table.RequireColumns("title", "provider", "hours", "format", "targets"))
-            {
-                table.WarnUnknownColumns(Columns, warnings);
-                ReadRows(table, words, rows);
-            }
-        }
-        fileErrors.CopyTo(errors);
-        return rows;
-    }
+    public static List<Row> Read(string path, string fileName, IReadOnlySet<string> words, List<ImportError> errors, List<ImportError> warnings) =>
+        CatalogueCsv.Read<Row>(path, fileName, Required, Columns, errors, warnings, (table, rows) => ReadRows(table, words, rows));
 
     private static void ReadRows(CsvTable table, IReadOnlySet<string> words, List<Row> rows)
     {

@@ -9,8 +9,10 @@ namespace Orientir.Data.Staff.Measurements;
 /// <summary>
 /// Recomputes every teacher's measurements (diagnostic competences and results skills) with the methodology in force
 /// and stores them as <see cref="Domain.Staff.TeacherMeasurement"/> rows. Runs after every successful import and on demand.
-/// The table is made equal to the computation year by year — new rows inserted, changed ones updated, vanished ones
-/// deleted — so a run on unchanged data writes nothing, not even an audit entry; the whole run is one transaction.
+/// The table is made equal to the computation unit by unit — a year's diagnostics, then each procedure of the year — new
+/// rows inserted, changed ones updated, vanished ones deleted (also those of procedures no longer measured), so memory is
+/// bounded by one procedure and a run on unchanged data writes nothing, not even an audit entry; the whole run is one
+/// transaction.
 /// </summary>
 public sealed class TeacherMeasurementUpdater(OrientirDbContext db, TimeProvider time)
 {
@@ -30,34 +32,29 @@ public sealed class TeacherMeasurementUpdater(OrientirDbContext db, TimeProvider
             .Concat(await db.TeacherMeasurements.Select(m => m.Year).Distinct().ToListAsync(cancellationToken))
             .Distinct().Order().ToList();
         var now = time.GetUtcNow().UtcDateTime;
-        int inserted = 0, updated = 0, deleted = 0;
+        var counts = new Counts();
+        var stamp = new Stamp(methodology.Id, now);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var year in years)
+        foreach (var number in years)
         {
-            var rows = await calculation.ComputeAsync(year, progress, cancellationToken);
-            var stored = await db.TeacherMeasurements.Where(m => m.Year == year).ToListAsync(cancellationToken);
-            var byKey = stored.ToDictionary(m => (m.TeacherId, m.Source, m.Code, m.ProcedureCode));
-            foreach (var row in rows)
+            await SyncAsync(await calculation.DiagnosticsAsync(number, cancellationToken),
+                db.TeacherMeasurements.Where(m => m.Year == number && m.Source == MeasurementSource.Diagnostic), stamp, counts, cancellationToken);
+            var year = await calculation.YearAsync(number, cancellationToken);
+            for (var i = 0; i < year.Procedures.Count; i++)
             {
-                if (byKey.Remove(row.Key, out var existing))
-                {
-                    if (Same(existing, row, methodology.Id)) continue;
-                    Apply(existing, row, methodology.Id, now);
-                    updated++;
-                }
-                else
-                {
-                    var measurement = new TeacherMeasurement { TeacherId = row.TeacherId, Year = year, Source = row.Source, Code = row.Code };
-                    Apply(measurement, row, methodology.Id, now);
-                    db.TeacherMeasurements.Add(measurement);
-                    inserted++;
-                }
+                var procedure = year.Procedures[i];
+                progress?.Report(new MeasurementProgress(number, i + 1, year.Procedures.Count, procedure.Code));
+                await SyncAsync(await calculation.ProcedureAsync(year, procedure, cancellationToken),
+                    db.TeacherMeasurements.Where(m => m.Year == number && m.Source == MeasurementSource.Results && m.ProcedureCode == procedure.Code),
+                    stamp, counts, cancellationToken);
             }
-            db.TeacherMeasurements.RemoveRange(byKey.Values);
-            deleted += byKey.Count;
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            // Results rows of procedures the year no longer measures (gone, or no teacher linked to their subject).
+            var measured = year.Procedures.Select(p => p.Code).ToList();
+            counts.Deleted += await db.TeacherMeasurements
+                .Where(m => m.Year == number && m.Source == MeasurementSource.Results && !measured.Contains(m.ProcedureCode))
+                .ExecuteDeleteAsync(cancellationToken);
         }
+        var (inserted, updated, deleted) = (counts.Inserted, counts.Updated, counts.Deleted);
         var changed = inserted + updated + deleted;
         if (changed > 0)
         {
@@ -67,6 +64,44 @@ public sealed class TeacherMeasurementUpdater(OrientirDbContext db, TimeProvider
         }
         await transaction.CommitAsync(cancellationToken);
         return changed;
+    }
+
+    private sealed class Counts
+    {
+        public int Inserted, Updated, Deleted;
+    }
+
+    private sealed record Stamp(int MethodologyId, DateTime Now);
+
+    /// <summary>
+    /// Makes the stored rows of one unit (a year's diagnostics, or one procedure of a year) equal to its computed rows and
+    /// saves them, so memory holds one unit at a time. Stored rows are read untracked: only the changed ones are attached.
+    /// </summary>
+    private async Task SyncAsync(IReadOnlyList<MeasurementRow> rows, IQueryable<TeacherMeasurement> stored, Stamp stamp, Counts counts,
+        CancellationToken cancellationToken)
+    {
+        var byKey = (await stored.AsNoTracking().ToListAsync(cancellationToken)).ToDictionary(m => (m.TeacherId, m.Source, m.Code, m.ProcedureCode));
+        foreach (var row in rows)
+        {
+            if (byKey.Remove(row.Key, out var existing))
+            {
+                if (Same(existing, row, stamp.MethodologyId)) continue;
+                Apply(existing, row, stamp.MethodologyId, stamp.Now);
+                db.TeacherMeasurements.Update(existing);
+                counts.Updated++;
+            }
+            else
+            {
+                var measurement = new TeacherMeasurement { TeacherId = row.TeacherId, Year = row.Year, Source = row.Source, Code = row.Code };
+                Apply(measurement, row, stamp.MethodologyId, stamp.Now);
+                db.TeacherMeasurements.Add(measurement);
+                counts.Inserted++;
+            }
+        }
+        db.TeacherMeasurements.RemoveRange(byKey.Values);
+        counts.Deleted += byKey.Count;
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     private static bool Same(TeacherMeasurement stored, MeasurementRow row, int methodologyId) =>

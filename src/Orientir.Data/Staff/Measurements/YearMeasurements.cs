@@ -20,38 +20,46 @@ public sealed record MeasurementProgress(int Year, int Procedure, int Procedures
 /// <summary>
 /// Computes every teacher's measurements of one year from the data (docs/staff/deficits.md): a diagnostic row each,
 /// and for each assessment procedure of a subject and year that teachers are linked to, each linked teacher's skills.
-/// A procedure's works are streamed into its classes one procedure at a time, never all at once.
+/// The caller takes the year's diagnostics and then one procedure at a time, so only one procedure's works and rows
+/// are ever in memory.
 /// </summary>
 internal sealed class YearMeasurements(OrientirDbContext db, StaffDevelopmentSettings settings)
 {
-    public async Task<List<MeasurementRow>> ComputeAsync(int year, IProgress<MeasurementProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>What every procedure of the year shares: the teachers' classes, the excluded works, the procedures in order.</summary>
+    public sealed record Year(int Number, IReadOnlyList<TeacherLink> Links, HashSet<(int SchoolId, string ProcedureCode)> Doubtful,
+        IReadOnlyList<Domain.Results.AssessmentProcedure> Procedures);
+
+    public sealed record TeacherLink(int TeacherId, int SchoolId, string ClassLabel, string Subject);
+
+    public async Task<Year> YearAsync(int year, CancellationToken cancellationToken)
     {
-        var rows = await DiagnosticsAsync(year, cancellationToken);
         var links = await db.TeacherClasses.AsNoTracking().Where(c => c.Year == year)
-            .Select(c => new { c.TeacherId, c.SchoolId, c.ClassLabel, c.Subject }).ToListAsync(cancellationToken);
+            .Select(c => new TeacherLink(c.TeacherId, c.SchoolId, c.ClassLabel, c.Subject)).ToListAsync(cancellationToken);
         var subjects = links.Select(l => l.Subject).Distinct().ToList();
         var doubtful = await NonObjectiveAsync(year, cancellationToken);
         var procedures = await db.Procedures.AsNoTracking().Include(p => p.Tasks)
             .Where(p => p.Year == year && subjects.Contains(p.Subject)).OrderBy(p => p.Code).ToListAsync(cancellationToken);
-        for (var i = 0; i < procedures.Count; i++)
+        return new Year(year, links, doubtful, procedures);
+    }
+
+    /// <summary>The results measurements of one procedure of the year: its works streamed into classes, then each linked teacher's skills.</summary>
+    public async Task<List<MeasurementRow>> ProcedureAsync(Year year, Domain.Results.AssessmentProcedure procedure, CancellationToken cancellationToken)
+    {
+        var rows = new List<MeasurementRow>();
+        var results = new ProcedureResults(TaskDesign(procedure.Tasks));
+        var works = db.Works.AsNoTracking().Where(w => w.ProcedureId == procedure.Id && w.ClassLabel != null)
+            .Select(w => new { w.SchoolId, w.ClassLabel, w.Scores }).AsAsyncEnumerable();
+        var excluded = year.Doubtful.Where(d => d.ProcedureCode == procedure.Code).Select(d => d.SchoolId).ToHashSet();
+        await foreach (var work in works.WithCancellation(cancellationToken))
+            if (!excluded.Contains(work.SchoolId))
+                results.Add(work.SchoolId, work.ClassLabel, work.Scores, Domain.Results.StudentWork.NotDone);
+        var benchmarks = ComparableClasses.Of(results, settings);
+        foreach (var teacher in year.Links.Where(l => l.Subject == procedure.Subject).GroupBy(l => l.TeacherId))
         {
-            var procedure = procedures[i];
-            progress?.Report(new MeasurementProgress(year, i + 1, procedures.Count, procedure.Code));
-            var results = new ProcedureResults(TaskDesign(procedure.Tasks));
-            var works = db.Works.AsNoTracking().Where(w => w.ProcedureId == procedure.Id && w.ClassLabel != null)
-                .Select(w => new { w.SchoolId, w.ClassLabel, w.Scores }).AsAsyncEnumerable();
-            var excluded = doubtful.Where(d => d.ProcedureCode == procedure.Code).Select(d => d.SchoolId).ToHashSet();
-            await foreach (var work in works.WithCancellation(cancellationToken))
-                if (!excluded.Contains(work.SchoolId))
-                    results.Add(work.SchoolId, work.ClassLabel, work.Scores, Domain.Results.StudentWork.NotDone);
-            var benchmarks = ComparableClasses.Of(results, settings);
-            foreach (var teacher in links.Where(l => l.Subject == procedure.Subject).GroupBy(l => l.TeacherId))
-            {
-                var classes = teacher.Select(l => results.Find(l.SchoolId, l.ClassLabel)).OfType<ResultsClass>().ToList();
-                foreach (var m in ResultsDeficits.Measure(results, benchmarks, classes, settings))
-                    rows.Add(new MeasurementRow(teacher.Key, year, MeasurementSource.Results, m.Skill, procedure.Subject, procedure.Code,
-                        m.Value, m.Comparable, m.IsDeficit, m.Works, EvidenceJson.Write(m.Evidence)));
-            }
+            var classes = teacher.Select(l => results.Find(l.SchoolId, l.ClassLabel)).OfType<ResultsClass>().ToList();
+            foreach (var m in ResultsDeficits.Measure(results, benchmarks, classes, settings))
+                rows.Add(new MeasurementRow(teacher.Key, year.Number, MeasurementSource.Results, m.Skill, procedure.Subject, procedure.Code,
+                    m.Value, m.Comparable, m.IsDeficit, m.Works, EvidenceJson.Write(m.Evidence)));
         }
         return rows;
     }
@@ -70,7 +78,7 @@ internal sealed class YearMeasurements(OrientirDbContext db, StaffDevelopmentSet
         return raised.Select(m => (m.SchoolId, m.ProcedureCode)).ToHashSet();
     }
 
-    private async Task<List<MeasurementRow>> DiagnosticsAsync(int year, CancellationToken cancellationToken)
+    public async Task<List<MeasurementRow>> DiagnosticsAsync(int year, CancellationToken cancellationToken)
     {
         var diagnostics = await db.TeacherDiagnostics.AsNoTracking().Where(d => d.Year == year).ToListAsync(cancellationToken);
         return diagnostics.Select(d =>

@@ -11,7 +11,7 @@ public class EgeBySchoolAdapterTests(ImportedWorkbooks workbooks, RejectionDatab
 {
     private const string ChemistryTop = "Химия: получили 100 баллов";
 
-    [Theory, ClassData(typeof(AllDatabases))]
+    [RealWorkbookTheory, ClassData(typeof(AllDatabases))]
     public async Task Imports_every_school_and_subject_of_both_regions_as_the_tidy_csv_has_them(DatabaseProvider provider)
     {
         var imported = await workbooks.GetAsync(provider);
@@ -44,7 +44,7 @@ public class EgeBySchoolAdapterTests(ImportedWorkbooks workbooks, RejectionDatab
         }
     }
 
-    [Theory, ClassData(typeof(AllDatabases))]
+    [RealWorkbookTheory, ClassData(typeof(AllDatabases))]
     public async Task Reports_the_Zabaykalsky_2023_chemistry_100_point_scores_above_participants_at_their_rows_and_stores_them_as_unknown(
         DatabaseProvider provider)
     {
@@ -65,7 +65,7 @@ public class EgeBySchoolAdapterTests(ImportedWorkbooks workbooks, RejectionDatab
         Assert.All(tidy, r => Assert.Null(stored[r.Key].Values.Score100));
     }
 
-    [Theory, ClassData(typeof(AllDatabases))]
+    [RealWorkbookTheory, ClassData(typeof(AllDatabases))]
     public async Task Stores_the_basic_mathematics_mean_as_a_mean_mark_with_a_warning_on_each_sheet(DatabaseProvider provider)
     {
         var imported = await workbooks.GetAsync(provider);
@@ -80,7 +80,7 @@ public class EgeBySchoolAdapterTests(ImportedWorkbooks workbooks, RejectionDatab
         Assert.All(basic, a => Assert.InRange(a.Values.MeanMark!.Value, 2, 5));
     }
 
-    [Theory, ClassData(typeof(AllDatabases))]
+    [RealWorkbookTheory, ClassData(typeof(AllDatabases))]
     public async Task Skips_the_2024_registrations_sheet_with_a_warning_naming_it(DatabaseProvider provider)
     {
         var imported = await workbooks.GetAsync(provider);
@@ -94,7 +94,7 @@ public class EgeBySchoolAdapterTests(ImportedWorkbooks workbooks, RejectionDatab
         Assert.DoesNotContain(await ImportedWorkbooks.AggregatesAsync(imported.Database), a => a.Year == 2024);
     }
 
-    [Theory, ClassData(typeof(AllDatabases))]
+    [RealWorkbookTheory, ClassData(typeof(AllDatabases))]
     public async Task Warns_where_a_subjects_participants_exceed_the_schools_graduates(DatabaseProvider provider)
     {
         var imported = await workbooks.GetAsync(provider);
@@ -106,7 +106,7 @@ public class EgeBySchoolAdapterTests(ImportedWorkbooks workbooks, RejectionDatab
         Assert.All(warnings, w => Assert.Equal("2022", w.Sheet));
     }
 
-    [Theory, ClassData(typeof(AllDatabases))]
+    [RealWorkbookTheory, ClassData(typeof(AllDatabases))]
     public async Task Reimporting_a_workbook_changes_nothing(DatabaseProvider provider)
     {
         var imported = await workbooks.GetAsync(provider);
@@ -120,7 +120,7 @@ public class EgeBySchoolAdapterTests(ImportedWorkbooks workbooks, RejectionDatab
         Assert.Equal(before, await TableCounts.OfAsync(imported.Database));
     }
 
-    [Theory, ClassData(typeof(AllDatabases))]
+    [RealWorkbookTheory, ClassData(typeof(AllDatabases))]
     public async Task Drops_counts_that_only_together_exceed_the_participants_and_a_mean_without_participants_with_warnings(
         DatabaseProvider provider)
     {
@@ -145,7 +145,7 @@ public class EgeBySchoolAdapterTests(ImportedWorkbooks workbooks, RejectionDatab
         Directory.Delete(folder, recursive: true);
     }
 
-    [Theory, ClassData(typeof(AllDatabases))]
+    [RealWorkbookTheory, ClassData(typeof(AllDatabases))]
     public async Task Warns_when_a_municipalitys_schools_do_not_add_up_to_its_subtotal(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -162,7 +162,7 @@ public class EgeBySchoolAdapterTests(ImportedWorkbooks workbooks, RejectionDatab
         Directory.Delete(folder, recursive: true);
     }
 
-    [Theory, ClassData(typeof(AllDatabases))]
+    [RealWorkbookTheory, ClassData(typeof(AllDatabases))]
     public async Task Rejects_a_copy_with_a_renamed_measure_heading_at_its_sheet_row_and_column_and_stores_nothing(DatabaseProvider provider)
     {
         var database = await empty.GetAsync(provider);
@@ -177,7 +177,7 @@ public class EgeBySchoolAdapterTests(ImportedWorkbooks workbooks, RejectionDatab
         Directory.Delete(folder, recursive: true);
     }
 
-    [Theory, ClassData(typeof(AllDatabases))]
+    [RealWorkbookTheory, ClassData(typeof(AllDatabases))]
     public async Task Rejects_a_subject_name_the_synonym_table_does_not_know_naming_its_cell(DatabaseProvider provider)
     {
         var database = await empty.GetAsync(provider);

@@ -23,6 +23,8 @@ public sealed class ExportContext
     private readonly Dictionary<(string, string), string> _schoolByName = [];
     private readonly IReadOnlyDictionary<string, KnownProcedure> _procedures;
     private readonly HashSet<string> _draftedProcedures = new(StringComparer.Ordinal);
+    private readonly List<(SourcePlace Place, string Code, string Name)> _createdSchools = [];
+    private const int CreatedSchoolsListed = 5;
 
     public ExportContext(ExportFile file, PackageDraft draft, SubjectNames subjects,
         IEnumerable<Municipality> municipalities, IEnumerable<(string Code, string MunicipalityCode, string Name)> schools,
@@ -104,9 +106,6 @@ public sealed class ExportContext
         }
         _createdSchools.Clear();
     }
-
-    private const int CreatedSchoolsListed = 5;
-    private readonly List<(SourcePlace Place, string Code, string Name)> _createdSchools = [];
 
     /// <summary>
     /// For forms without codes: the municipality whose name matches (case, «ё», spaces and quotes aside), else a new

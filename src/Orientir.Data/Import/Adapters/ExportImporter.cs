@@ -78,11 +78,10 @@ public sealed class ExportImporter(string connectionString)
             {
                 return Failed(PackageImporter.CancelledError(file.Name));
             }
-            catch (InvalidDataException e)
+            catch (InvalidDataException)
             {
                 // A reader refused the file mid-way (WorkbookRows on a damaged part): the draft is dropped unstored.
-                return Failed(new ImportError(file.Name, 0, "", ImportCodes.UnreadableExport,
-                    e.Message.Any(c => c is >= 'а' and <= 'я') ? e.Message : WorkbookRows.DamagedMessage));
+                return Failed(new ImportError(file.Name, 0, "", ImportCodes.UnreadableExport, WorkbookRows.DamagedMessage));
             }
             draft.Complete();
             if (context.HasErrors) return new ImportOutcome([], context.Errors, context.Warnings);
